@@ -1,0 +1,32 @@
+// Stage 1: the body as plain text with paragraph and line boundaries kept. HTML goes through
+// html-to-text (a real parser: broken tags and scripts are handled, script content is dropped).
+import { convert } from 'html-to-text';
+import type { BodyType } from '../email';
+
+/** Extraction reads at most this much: the new text of a reply sits at the top, and a 10 MB
+ *  body must not freeze the pane. */
+export const MAX_BODY_CHARS = 200_000;
+
+const HTML_OPTIONS = {
+  wordwrap: false as const,
+  preserveNewlines: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'head', format: 'skip' },
+    { selector: 'blockquote', format: 'blockquote', options: { trimEmptyLines: true } },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+    { selector: 'table', format: 'dataTable' },
+  ],
+};
+
+export function bodyText(body: string, bodyType: BodyType): string {
+  const capped = body.length > MAX_BODY_CHARS ? body.slice(0, MAX_BODY_CHARS) : body;
+  const text = bodyType === 'html' ? convert(capped, HTML_OPTIONS) : capped;
+  // Control characters other than newline and tab come from binary-looking input: drop them.
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+}
