@@ -140,7 +140,11 @@ function nextDayOfMonth(today: CalendarDate, day: number): CalendarDate | null {
  *  preposition must say it is when the ask is due, not the content of the ask. */
 const DUE_PREPOSITION = /\b(by|before|on|for|no later than|prior to|ahead of|until|due|through|at)\s*$/i;
 
+// chrono is thorough and slow: run it only where a month name or a m/d date could be.
+const MAY_HAVE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 function explicitDate(sentence: string, ctx: DueContext): { date: CalendarDate; phrase: string; index: number } | null {
+  if (!MAY_HAVE_DATE.test(sentence)) return null;
   const ref = new Date(Date.UTC(ctx.today.year, ctx.today.month - 1, ctx.today.day, 12));
   for (const r of chrono.en.strict.parse(sentence, ref)) {
     const date = stated(r.start, ctx.today);
@@ -202,6 +206,7 @@ export function findDuePhrase(sentence: string, ctx: DueContext): DuePhrase | nu
 
 /** Every explicit date a sentence states, for later "before that" references. */
 export function statedDate(sentence: string, ctx: DueContext): CalendarDate | null {
+  if (!MAY_HAVE_DATE.test(sentence)) return null;
   const ref = new Date(Date.UTC(ctx.today.year, ctx.today.month - 1, ctx.today.day, 12));
   const r = chrono.en.strict.parse(sentence, ref)[0];
   return r ? stated(r.start, ctx.today) : null;
