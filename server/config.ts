@@ -1,0 +1,129 @@
+// Configuration: the environment is parsed once, at boot, into one frozen typed object.
+// No other module reads process.env; main.ts hands the environment to startServer().
+import path from 'node:path';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Demo mode signs its own tokens; entra mode accepts Microsoft Entra ID v2 access tokens. */
+export type AuthConfig =
+  | { readonly mode: 'demo' }
+  | {
+      readonly mode: 'entra';
+      readonly tenantId: string;
+      readonly clientId: string;
+      readonly allowedTenants: readonly string[];
+    };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Absolute path of the folder holding onus.sqlite and the demo issuer key. */
+  readonly dataDir: string;
+  readonly logLevel: LogLevel;
+  /** Where people reach the server; null means http://localhost:<listening port>. */
+  readonly publicUrl: string | null;
+  /** Absolute path of the built add-in (taskpane.html and its bundles). */
+  readonly addinDir: string;
+  readonly auth: AuthConfig;
+}
+
+export interface ConfigVariable {
+  readonly name: string;
+  readonly default: string;
+  readonly meaning: string;
+}
+
+const VARIABLES: readonly ConfigVariable[] = Object.freeze([
+  { name: 'PORT', default: '3000', meaning: 'TCP port to listen on (0 picks a free port).' },
+  { name: 'HOST', default: '127.0.0.1', meaning: 'Interface to listen on; use 0.0.0.0 to accept other machines.' },
+  { name: 'DATA_DIR', default: './data', meaning: 'Folder for onus.sqlite and the demo signing key (created if missing).' },
+  { name: 'LOG_LEVEL', default: 'info', meaning: `One of ${LOG_LEVELS.join(', ')}.` },
+  { name: 'PUBLIC_URL', default: 'http://localhost:PORT', meaning: 'Address people and the add-in manifest use to reach the server.' },
+  { name: 'ONUS_TENANT_ID', default: '(unset: demo mode)', meaning: 'Microsoft Entra directory (tenant) ID; set together with ONUS_CLIENT_ID.' },
+  { name: 'ONUS_CLIENT_ID', default: '(unset: demo mode)', meaning: 'Application (client) ID of the Onus app registration; the token audience.' },
+  { name: 'ONUS_ALLOWED_TENANTS', default: 'ONUS_TENANT_ID', meaning: 'Comma-separated tenant IDs whose users may sign in.' },
+  { name: 'ADDIN_DIR', default: 'dist/addin', meaning: 'Folder of the built add-in, served at / (taskpane.html).' },
+]);
+
+/** The variables Onus reads, their defaults and meaning (the README table is generated from this). */
+export function describeConfig(): readonly ConfigVariable[] {
+  return VARIABLES;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Onus cannot start: the configuration is invalid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const guid = (what: string) =>
+  z.string().regex(GUID, `must be a GUID: the ${what} shown in the Microsoft Entra admin center`)
+    .transform((s) => s.toLowerCase());
+
+const PORT_RANGE = 'must be a whole number from 0 to 65535 (0: any free port)';
+
+const envSchema = z.object({
+  PORT: z.coerce.number({ error: PORT_RANGE }).int(PORT_RANGE).min(0, PORT_RANGE).max(65535, PORT_RANGE).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, '')).optional(),
+  ONUS_TENANT_ID: guid('Directory (tenant) ID').optional(),
+  ONUS_CLIENT_ID: guid('Application (client) ID').optional(),
+  ONUS_ALLOWED_TENANTS: z.string()
+    .transform((s) => s.split(',').map((t) => t.trim()).filter((t) => t.length > 0))
+    .pipe(z.array(guid('Directory (tenant) ID')).min(1, 'must list at least one tenant ID'))
+    .optional(),
+  ADDIN_DIR: z.string().min(1).default('dist/addin'),
+});
+type Env = z.output<typeof envSchema>;
+
+/** Parses the environment; throws ConfigError listing every bad variable. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const present: Record<string, string> = {};
+  for (const { name } of VARIABLES) {
+    const value = env[name]?.trim();
+    if (value !== undefined && value !== '') present[name] = value;
+  }
+  const parsed = envSchema.safeParse(present);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])] ?? null)})`);
+  problems.push(...pairingProblems(present));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  return toConfig(parsed.data);
+}
+
+function pairingProblems(present: Record<string, string>): string[] {
+  const tenant = 'ONUS_TENANT_ID' in present;
+  const client = 'ONUS_CLIENT_ID' in present;
+  const problems: string[] = [];
+  if (tenant && !client) problems.push('ONUS_CLIENT_ID: required when ONUS_TENANT_ID is set (set both for Microsoft sign-in, or neither for demo mode)');
+  if (client && !tenant) problems.push('ONUS_TENANT_ID: required when ONUS_CLIENT_ID is set (set both for Microsoft sign-in, or neither for demo mode)');
+  if ('ONUS_ALLOWED_TENANTS' in present && !tenant) problems.push('ONUS_ALLOWED_TENANTS: only meaningful with ONUS_TENANT_ID and ONUS_CLIENT_ID set');
+  return problems;
+}
+
+function toConfig(env: Env): Config {
+  const auth: AuthConfig = env.ONUS_TENANT_ID !== undefined && env.ONUS_CLIENT_ID !== undefined
+    ? Object.freeze({
+        mode: 'entra' as const,
+        tenantId: env.ONUS_TENANT_ID,
+        clientId: env.ONUS_CLIENT_ID,
+        allowedTenants: Object.freeze([...new Set(env.ONUS_ALLOWED_TENANTS ?? [env.ONUS_TENANT_ID])]),
+      })
+    : Object.freeze({ mode: 'demo' as const });
+  return Object.freeze({
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: path.resolve(env.DATA_DIR),
+    logLevel: env.LOG_LEVEL,
+    publicUrl: env.PUBLIC_URL ?? (env.PORT === 0 ? null : `http://localhost:${env.PORT}`),
+    addinDir: path.resolve(env.ADDIN_DIR),
+    auth,
+  });
+}

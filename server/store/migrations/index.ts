@@ -1,0 +1,5 @@
+// Every migration, in order. Add a file NNN-name.ts and append it here; never edit a shipped one.
+import type { Migration } from '../migrate';
+import { followUps } from './001-followups';
+
+export const MIGRATIONS: readonly Migration[] = [followUps];
