@@ -1,0 +1,79 @@
+// Typed client for the Onus API. Every response is validated with the shared zod schemas;
+// every failure becomes an ApiRequestError with a message the pane can show as is.
+import type { z } from 'zod';
+import {
+  followUpListSchema, followUpSchema, newFollowUpSchema, followUpPatchSchema,
+  type FollowUp, type FollowUpPatch, type NewFollowUp,
+} from '../../shared/followup';
+import { ApiRequestError, errorFromResponse, unexpectedShape, unreachable } from './errors';
+import { forgetApiToken, getApiToken } from './token';
+
+export interface OnusApi {
+  listOpenInConversation(conversationId: string): Promise<FollowUp[]>;
+  createFollowUp(input: NewFollowUp): Promise<FollowUp>;
+  updateFollowUp(id: string, patch: FollowUpPatch): Promise<FollowUp>;
+}
+
+export interface ApiClientOptions {
+  /** '' for the origin that served the pane. */
+  readonly baseUrl: string;
+  /** The mailbox address the token is for. */
+  readonly user: string;
+}
+
+export function createApiClient({ baseUrl, user }: ApiClientOptions): OnusApi {
+  async function send(method: string, path: string, body?: unknown, retried = false): Promise<unknown> {
+    const token = await getApiToken(baseUrl, user);
+    let res: Response;
+    try {
+      res = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: {
+          accept: 'application/json',
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (err) {
+      throw unreachable(err);
+    }
+    if (res.status === 401 && !retried) {
+      forgetApiToken(baseUrl, user);
+      return send(method, path, body, true);
+    }
+    if (!res.ok) throw await errorFromResponse(res);
+    return res.json().catch(() => null);
+  }
+
+  function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw unexpectedShape(what);
+    return parsed.data;
+  }
+
+  function checkInput<S extends z.ZodType>(schema: S, value: unknown): void {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.join('.') || 'input';
+      throw new ApiRequestError(`Can't save: ${where} ${issue?.message ?? 'is invalid'}.`, 0, 'invalid_input');
+    }
+  }
+
+  return {
+    async listOpenInConversation(conversationId) {
+      const query = new URLSearchParams({ conversationId, status: 'open' });
+      const data = await send('GET', `/api/followups?${query.toString()}`);
+      return parse(followUpListSchema, data, 'the follow-up list').items;
+    },
+    async createFollowUp(input) {
+      checkInput(newFollowUpSchema, input);
+      return parse(followUpSchema, await send('POST', '/api/followups', input), 'the new follow-up');
+    },
+    async updateFollowUp(id, patch) {
+      checkInput(followUpPatchSchema, patch);
+      return parse(followUpSchema, await send('PATCH', `/api/followups/${encodeURIComponent(id)}`, patch), 'the follow-up');
+    },
+  };
+}

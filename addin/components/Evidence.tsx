@@ -1,0 +1,60 @@
+// The "Why?" of a suggestion: which words made it an ask, where the date and the owner came from.
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import type { Suggestion } from '../../shared/extract/types';
+
+const useStyles = makeStyles({
+  list: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  term: { color: tokens.colorNeutralForeground3, margin: 0 },
+  detail: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+function quoted(text: string | null): string {
+  return text ? `“${text}”` : '—';
+}
+
+export function Evidence({ suggestion }: { readonly suggestion: Suggestion }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const { evidence } = suggestion;
+  const rows: [string, string][] = [
+    [suggestion.kind === 'request' ? 'Asked with' : 'Promised with', quoted(evidence.trigger)],
+    ['Due from', evidence.datePhrase ? quoted(evidence.datePhrase) : 'No date in the sentence'],
+    ['Owner', evidence.ownerReason || '—'],
+    ['Confidence', `${Math.round(suggestion.confidence * 100)}%`],
+  ];
+  if (suggestion.forwarded) rows.push(['Note', 'Inside a forwarded message']);
+  return (
+    <div>
+      <Button
+        size="small"
+        appearance="transparent"
+        icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+      >
+        Why?
+      </Button>
+      {open && (
+        <dl id={panelId} className={styles.list} data-testid="evidence">
+          {rows.map(([term, detail]) => [
+            <dt key={`${term}-t`} className={styles.term}><Caption1>{term}</Caption1></dt>,
+            <dd key={`${term}-d`} className={styles.detail}><Caption1 dir="auto">{detail}</Caption1></dd>,
+          ])}
+        </dl>
+      )}
+    </div>
+  );
+}
