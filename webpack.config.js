@@ -37,6 +37,8 @@ export default (_env, argv) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ template: path.join(root, 'addin', 'taskpane.html'), filename: 'taskpane.html', inject: 'body', scriptLoading: 'defer' }),
+      // The manifest's SupportUrl: a static page with no script.
+      new HtmlWebpackPlugin({ template: path.join(root, 'addin', 'support.html'), filename: 'support.html', chunks: [], inject: false }),
       ...(existsSync(assetsDir) ? [new CopyPlugin({ patterns: [{ from: assetsDir, to: 'assets', globOptions: { ignore: ['**/*.{js,mjs,cjs,ts,md}'] } }] })] : []),
     ],
     optimization: {

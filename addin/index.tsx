@@ -6,11 +6,13 @@ import { App } from './App';
 import { createApiClient } from './api/client';
 import { createDemoSource } from './demo/demoSource';
 import { browserZone } from './format/zonedTime';
+import { warmUpExtraction } from './extraction/runExtraction';
 import { connectOutlook } from './office/connect';
 
 async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
+  warmUpExtraction();
   const outlook = await connectOutlook().catch(() => null);
   const source = outlook ?? createDemoSource(browserZone());
   const api = createApiClient({ baseUrl: '', user: source.user.address });

@@ -19,6 +19,11 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/** Start the worker now, so its code loads and compiles while Office.js is still getting ready. */
+export function warmUpExtraction(): void {
+  getWorker();
+}
+
 function inWorker(w: Worker, message: EmailMessage): Promise<Suggestion[]> {
   const id = nextId++;
   return new Promise<Suggestion[]>((resolve, reject) => {

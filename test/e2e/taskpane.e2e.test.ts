@@ -238,6 +238,16 @@ describe('task pane with hostile, empty and huge messages', () => {
   }, 60_000);
 });
 
+describe('pages the manifest links to', () => {
+  it('serves the support page named by SupportUrl, with no script', async () => {
+    const res = await fetch(`${server.url}/support.html`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('What Onus stores');
+    expect(html).not.toMatch(/<script/i);
+  });
+});
+
 describe('task pane timing', () => {
   it('measures pane open to suggestions shown for a 20-message thread', async () => {
     const body = longThreadBody();
@@ -246,7 +256,12 @@ describe('task pane timing', () => {
     const { page } = pane;
     await page.locator('[data-testid="suggestions"][data-status="done"]').waitFor({ timeout: 30_000 });
     const ms = await page.evaluate(() => performance.getEntriesByName('onus:suggestions-shown')[0]?.startTime ?? performance.now());
-    console.log(`[measure] pane-to-suggestions 20-message thread: ${Math.round(ms)} ms (body ${body.length} chars, ${await page.getByTestId('suggestion').count()} suggestions)`);
+    const parts = await page.evaluate(() => ({
+      domReady: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? 0,
+      scripts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'))
+        .map((r) => `${r.name.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`),
+    }));
+    console.log(`[measure] pane-to-suggestions 20-message thread: ${Math.round(ms)} ms (body ${body.length} chars, ${await page.getByTestId('suggestion').count()} suggestions; DOM ready at ${Math.round(parts.domReady)} ms; scripts ${parts.scripts.join(', ')})`);
     expectClean(pane);
   });
 });
