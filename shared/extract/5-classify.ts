@@ -18,42 +18,83 @@ interface Pattern {
 
 // "Also, how was the conference?" / "Hope you had a good weekend." / "Let me know if you have any questions."
 const NOT_ASKS: readonly RegExp[] = [
-  /^(how (was|were|are|is|did|have)|how's|hope|did you (have|enjoy)|isn't it|aren't we|who knew|what a|why not)\b/i,
+  /^(how (was|were|are|is|did|have|has)|how's|hope (you|all|everyone|this|things|your)\b(?! (can|could|will)\b)|did you (have|enjoy)|isn't it|aren't we|who knew|what a|why not|can you believe|guess what|wow)\b/i,
   /\b(let (me|us) know|feel free|don't hesitate|do not hesitate)\b.{0,40}\b(any|other) (further )?(questions|concerns|issues|comments)\b/i,
   /^(please )?(feel free|don't hesitate|do not hesitate)\b/i,
   /\b(if (there is|there's) anything (else )?(I|we) can (do|help))\b/i,
   /\bplease (notify|contact) (the sender|us) (immediately|at once|by reply)/i,
   /\bplease (do not|don't) (reply|respond) to this\b/i,
   /\bplease consider the environment\b/i,
+  // "Please find attached the draft." / "Please note the hearing moved." inform; they ask nothing.
+  /^(please )?(find attached|see attached|see below|note that|be advised|be aware|keep in mind)\b|\bplease (find|see) (attached|enclosed|below)\b|\bplease keep in mind\b/i,
+  /\bif you have any (further |other |additional )?(questions|concerns|comments)\b/i,
 ];
+
+// Calls to action of newsletters and automated mail are not asks of a person:
+// "Click here to start shopping now", "please add news@shop.example to your address book".
+const MARKETING = /\b((click|tap) (here|below|the (link|button))|\$LINK|unsubscribe|opt[ -]out|sign up (now|today)|(shop|order|buy|save|register|download|subscribe|upgrade|book) (now|today)|free (trial|gift|shipping|delivery)|address book|safe senders?( list)?|(visit|go to|log ?in(to)?) (our|the|your) (website|site|faq|blog|store|account|app|policy|page|profile)|(offer|deal|sale|discount|promotion)s? (valid|ends|expires)|no longer (wish|want) to receive|this (e-?mail|message) was sent to|follow (this|the) link|rate (us|it)|app store|save (up to|an extra|\$|\d+%)|\d+% off|for (more|direct) (information|access)|if you (wish|would like|'d like|want|prefer|need)\b.{0,120}\b(visit|click|log ?on|log ?in|go to|download|search|tap|update your account))\b/i;
+
+/** "Go Here Now For Direct Access", "SEARCH NOW IF YOU WANT TO WIN!": headlines and banners. */
+function isHeadline(s: string): boolean {
+  const words = s.replace(/[^\p{L}\s'&-]/gu, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || /\?\s*$/.test(s)) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
+}
 
 const PATTERNS: readonly Pattern[] = [
   // "I'll send the revised draft tomorrow afternoon." / "We will circulate the exhibit list on Monday."
-  // but not "I'll be out of the office" or "We will be closed".
-  { kind: 'commitment', confidence: 0.85, pattern: /^(?:(?:of course|sure|ok(?:ay)?|yes|will do|no problem|absolutely|understood)[,.!]?\s+)?(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to| are going to)\s+(?!be (?:out|away|traveling|travelling|unavailable|closed|in court|on vacation|off)\b)(\w+)/i },
+  // but not states: "I'll be out of the office", "We will be in Dallas on Saturday" ("I'll be sending" is an act).
+  { kind: 'commitment', confidence: 0.85, pattern: /^(?:(?:of course|sure|ok(?:ay)?|yes|will do|no problem|absolutely|understood)[,.!]?\s+)?(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to| are going to)\s+(?!be (?!\w+ing\b)|have (?:to|a|an|the|\d)\b|need\b|see you\b|look forward\b|defer\b|miss\b)(\w+)/i },
+  // "Norman and I will present the motion." / "I still plan to write the brief this weekend."
+  { kind: 'commitment', confidence: 0.75, pattern: /^([A-Z][\w.'-]*\s+){1,3}and I (will|'ll|are going to) (?!be (?!\w+ing\b))\w+|^(I|we) (still |also )?plan to (send|file|write|draft|call|review|prepare|finish|get|submit|serve|meet|follow up)\b|^(I'm|I am|we're|we are) (happy|glad) to (draft|send|prepare|review|write|take|call|handle|cover|file)\b/i },
   // "I can get you the medical records by Friday."
   { kind: 'commitment', confidence: 0.75, pattern: /^(I|we) can (get|send|have|do|prepare|draft|call|file|take|handle|cover|look)\b/i },
   // "Let me check with the client and get back to you."
-  { kind: 'commitment', confidence: 0.8, pattern: /^let me (check|look into|find out|get back|see|confirm|circle back|follow up|ask|review|take a look|dig)\b/i },
+  { kind: 'commitment', confidence: 0.8, pattern: /^let me (?!know\b)(check|look into|find out|get back|see|confirm|circle back|follow up|ask|review|take a look|dig|call|bring|send|draft|get|talk|reach out|handle|take care|pull|run|think)\b/i },
   // "Can you send the revised draft by Thursday?" / "Could one of you also pull the logs?" / "Would you mind…?"
   { kind: 'request', confidence: 0.9, pattern: /\b(can|could|would|will|won't|wouldn't|can't|couldn't)\s+(you|we|someone|somebody|anyone|anybody|one of you|either of you|y'all|you all|you guys)\b[^?]*\?/i },
+  // "Could you e-mail me your mailing address so I can send the check." (no question mark) / "Could I get an outline?"
+  { kind: 'request', confidence: 0.85, pattern: /^(can|could|would|will)\s+(you|we|someone|one of you|i (get|have|ask|see|borrow|trouble you))\b|^(could|can|would) (send|forward|give|get|call|email|e-mail)\b/i },
   // "Any update on the mechanic's lien?" / "Did you get a chance to review it?"
   { kind: 'request', confidence: 0.85, pattern: /^(any (update|news|word|progress|luck|thoughts)|did you (get a chance|have a chance|manage|get|receive|hear|send|see|file)|have you (had a chance|heard|sent|filed|received|reviewed|spoken)|where are we on|what is the status|what's the status|when (can|could|will|would) (you|we))\b/i },
   // "Please confirm you're filing the responses." / "Kindly send the signed copy."
   { kind: 'request', confidence: 0.9, pattern: /^(please|pls|kindly)\b|\b(please|pls|kindly) (\w+)/i },
   // "Let me know what you need from me." / "Make sure the exhibits are tabbed." / "Don't forget the retainer."
   { kind: 'request', confidence: 0.85, pattern: /^(let (me|us) know|make sure|be sure to|don't forget|do not forget|remember to|keep (me|us) (posted|updated|informed)|go ahead|feel free to send)\b/i },
+  // "Don't file anything until we talk." / "Do not sign the release yet."
+  { kind: 'request', confidence: 0.8, pattern: /^(don't|do not|never) (make|file|sign|send|serve|agree|accept|respond|reply|tell|talk|discuss|forward|share|pay|change|call|post|settle|waive|admit|produce|destroy|delete|give)\b/i },
   // "Client approved... go ahead."
   { kind: 'request', confidence: 0.8, pattern: /\bgo ahead\b/i },
+  // "If you have a minute today, give me a call." / "If you could get the file to Joseph, I'd be grateful."
+  { kind: 'request', confidence: 0.75, pattern: /^if\b[^.?!]{0,160}?,\s*(please |just |then )?(give|call|send|let me|let us|email|e-mail|ping|drop|get|shoot|ring|text|forward|come|stop by|swing by)\b|^if you (could|would)\b/i },
+  // "You need to file the response by Friday." / "You may want to look into that."
+  { kind: 'request', confidence: 0.7, pattern: /^(you|you guys|y'all|you all)\s+(need to|should|must|have to|will need to|'ll need to|ought to|might want to|may want to)\b|\byou (may|might) want to\b/i },
   // "I need the signed release from you by Friday." / "I do need your comments on the indemnity clause."
-  { kind: 'request', confidence: 0.8, pattern: /\b(I|we)\s+(do |still |will |would |really )?(need|require|want)\s+(you|your|(?:[\w'-]+\s+){1,8}from you)\b/i },
-  // "I'd appreciate it if you could…" / "It would be great if you could…" / "I'd like you to…"
-  { kind: 'request', confidence: 0.8, pattern: /\b(I|we)('d| would) (really )?(appreciate|be grateful|like you to|love (it )?if you)|\bit would be (great|helpful|good|nice|ideal) if (you|someone)\b/i },
+  { kind: 'request', confidence: 0.8, pattern: /\b(I|we)\s+(do |still |will |would |really |also )?(need|require|want)\s+(you|your|(?:[\w'-]+\s+){1,8}from you)\b/i },
+  // "I'd appreciate it if you could…" / "It would be great if you could…" / "I'd like you to…" / "I'd appreciate your help."
+  { kind: 'request', confidence: 0.8, pattern: /\b(I|we)('d| would)? (really |greatly |truly |sincerely )?(appreciate|be grateful|like you to|love (it )?if you|welcome your)|\bit would be (great|helpful|good|nice|ideal) if (you|someone|we could)\b|\b(I|we)('d| would) (like|love|appreciate) (your|any|some)\b/i },
+  // "I'll be glad if you can walk me through it."
+  { kind: 'request', confidence: 0.75, pattern: /\b(glad|happy|grateful|thankful|obliged) if you (can|could|would)\b/i },
+  // "I was wondering if you could forward my resume." / "I just wanted to know whether you still had time."
+  { kind: 'request', confidence: 0.75, pattern: /\b(I|we) (was|were|am|are) wondering (if|whether)\b|\b(I|we) (just |also |only )?want(ed)? to (know|ask|check|confirm|see if|find out|follow up|discuss|touch base|get your)\b|\b(I|we) need to (know|talk|discuss|meet|hear|see|speak)\b/i },
+  // "I'd like to discuss the settlement with you this week." / "I hope you can join us."
+  { kind: 'request', confidence: 0.7, pattern: /\b(I|we)('d| would) (like|love) (the opportunity )?to (discuss|talk|meet|get together|see you|hear|ask|schedule|set up|chat|speak|catch up|get|know|invite|have|review|go over|sit)\b|\b(I|we)('d| would) (like|love) (the opportunity )?to \w+ (with |to )?you\b/i },
+  // "Let's get together on Monday." / "How about lunch today?" / "We should discuss the non-compete."
+  { kind: 'request', confidence: 0.7, pattern: /^(let's|lets|let us)\b(?!\s+know)|^how about\b|\bwhy don't (we|you)\b|\bshall we\b|^(maybe )?(we|i) (should|could|can|might) (meet|discuss|talk|get together|schedule|set up|have (a |an )?(call|lunch|dinner|meeting|discussion)|grab|plan|connect|touch base)\b/i },
+  // "Can I get the rates and photos please" / "Thanks – send it over when ready, please."
+  { kind: 'request', confidence: 0.75, pattern: /\bplease[.!]*$/i },
+  // "I would suggest that we set up a follow-up meeting." / "I think we need to get back to the insurer next week."
+  { kind: 'request', confidence: 0.7, pattern: /\bI (would |'d )?(suggest|propose|recommend) (that )?(we|you)\b|\bI think (that )?(we|you) (need to|should|must|ought to)\b|\b(I|we) (was|were|am|are) hoping (that )?(you|we|maybe)\b|\bhope (you|we) (can|could|will)\b/i },
+  // "If you are free one evening we can have dinner." / "It would be great to meet in person." / "Would be useful to get a copy."
+  { kind: 'request', confidence: 0.65, pattern: /\bwe (can|could|should|will have to|'ll have to|need to) (meet|discuss|talk|get together|have (dinner|lunch|a call|a meeting|a discussion)|chat|sit down|go over)\b|\bit would be (great|good|useful|helpful|nice) (to|if we could) (meet|discuss|talk|get|have|see|sit)\b|^would be (useful|great|helpful|nice|good|happy) to\b/i },
+  // "If you have a moment, give me a call." anywhere in the sentence
+  { kind: 'request', confidence: 0.7, pattern: /\b(give me a (call|buzz|ring|shout|holler)|get back to me|call me (back|when|at|on|tomorrow|today|asap|soon))\b/i },
   // "Send me the engagement letter ASAP." and the other common instructions
-  { kind: 'request', confidence: 0.85, pattern: /^(send|confirm|call|email|e-mail|review|sign|forward|file|draft|prepare|schedule|book|update|check|pull|take|get|give|provide|share|circulate|reach out|follow up|look|find|ask|tell|have|bring|print|submit|serve|complete|fill|return|reply|respond|set up|arrange|contact|touch base|loop|cc|calendar|docket|research|remind|flag|mark|revise|edit|finalize|send over|shoot|ping|text|notify|scan|upload|attach|order|request|obtain|draft up|put together|double-check|verify)\b/i },
+  { kind: 'request', confidence: 0.85, pattern: /^(send|confirm|call|email|e-mail|review|sign|forward|file|draft|prepare|schedule|book|update|check|pull|take|get|give|provide|share|circulate|reach out|follow up|look|find|ask|tell|have|bring|print|submit|serve|complete|fill|return|reply|respond|set up|arrange|contact|touch base|loop|cc|calendar|docket|research|remind|flag|mark|revise|edit|finalize|send over|shoot|ping|text|notify|scan|upload|attach|order|request|obtain|draft up|put together|double-check|verify|talk|discuss|meet|come|stop by|join|give me a call|holler|path|note)\b/i },
 ];
 
-const LEADING_CONNECTOR = /^(also|and|so|but|then|oh|ok(ay)?|one more thing|separately|finally|lastly|meanwhile|in the meantime|p\.?s\.?|btw|by the way|one last thing|first|second|third|next)\b[,:;\s-]*/i;
+const LEADING_CONNECTOR = /^(hey|hi|also|and|so|but|then|oh|ok(ay)?|one more thing|separately|finally|lastly|meanwhile|in the meantime|p\.?s\.?|btw|by the way|one last thing|first|second|third|next)\b[,:;\s-]*/i;
 
 // "Marcus - can you take the shipping logs?" / "Sam, Priya: please confirm…" / "@Tom send it over."
 export const VOCATIVE = /^@?([A-Z][\w'.-]*(?:\s*(?:,|and|&)\s*@?[A-Z][\w'.-]*)*)\s*(?:,|:|\s[-–—]+)\s*/;
@@ -63,14 +104,14 @@ const triggerWords = (match: string): string => match.trim().split(/\s+/).slice(
 
 export function classify(sentence: string): Classification | null {
   const s = sentence.trim().replace(LEADING_CONNECTOR, '').replace(VOCATIVE, '').replace(LEADING_CONNECTOR, '');
-  if (s.length < 3 || BOILERPLATE.test(s) || NOT_ASKS.some((p) => p.test(s))) return null;
+  if (s.length < 3 || BOILERPLATE.test(s) || MARKETING.test(s) || isHeadline(s) || NOT_ASKS.some((p) => p.test(s))) return null;
   for (const { kind, pattern, confidence } of PATTERNS) {
     const m = pattern.exec(s);
     if (m) return { kind, confidence, trigger: triggerWords(m[0]) };
   }
-  if (s.endsWith('?') && /\b(you|your|we|anyone|someone)\b/i.test(s)) {
-    // "Is the hearing still on for Tuesday, or should we expect a continuance?"
-    return { kind: 'request', confidence: 0.6, trigger: '?' };
+  if (/\?["'”’)]*$/.test(s)) {
+    // "Is the hearing still on for Tuesday?" / "Is there an agenda for the meeting on the 5th?"
+    return { kind: 'request', confidence: /\b(you|your|we|anyone|someone)\b/i.test(s) ? 0.65 : 0.55, trigger: '?' };
   }
   if (!s.endsWith('?') && opensWithImperative(s)) {
     return { kind: 'request', confidence: 0.65, trigger: s.split(/\s+/)[0] ?? '' };
