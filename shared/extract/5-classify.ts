@@ -27,17 +27,17 @@ const NOT_ASKS: readonly RegExp[] = [
   /\bplease consider the environment\b/i,
   // "Please find attached the draft." / "Please note the hearing moved." inform; they ask nothing.
   /^(please )?(find attached|see attached|see below|note that|be advised|be aware|keep in mind)\b|\bplease (find|see) (attached|enclosed|below)\b|\bplease keep in mind\b/i,
-  /\bif you have any (further |other |additional )?(questions|concerns|comments)\b/i,
+  /\bif you (should )?have any (further |other |additional )?(questions|concerns|comments)\b/i,
 ];
 
 // Calls to action of newsletters and automated mail are not asks of a person:
 // "Click here to start shopping now", "please add news@shop.example to your address book".
-const MARKETING = /\b((click|tap) (here|below|the (link|button))|\$LINK|unsubscribe|opt[ -]out|sign up (now|today)|(shop|order|buy|save|register|download|subscribe|upgrade|book) (now|today)|free (trial|gift|shipping|delivery)|address book|safe senders?( list)?|(visit|go to|log ?in(to)?) (our|the|your) (website|site|faq|blog|store|account|app|policy|page|profile)|(offer|deal|sale|discount|promotion)s? (valid|ends|expires)|no longer (wish|want) to receive|this (e-?mail|message) was sent to|follow (this|the) link|rate (us|it)|app store|save (up to|an extra|\$|\d+%)|\d+% off|for (more|direct) (information|access)|if you (wish|would like|'d like|want|prefer|need)\b.{0,120}\b(visit|click|log ?on|log ?in|go to|download|search|tap|update your account))\b/i;
+const MARKETING = /\bplease add \S+@|\b((click|tap) (here|below|the (link|button))|unsubscribe|future (mailings|e-?mails|messages)|follow (here|the instructions)|opt[ -]out|sign up (now|today)|(shop|order|buy|save|register|download|subscribe|upgrade|book) (now|today)|free (trial|gift|shipping|delivery)|address book|safe senders?( list)?|(visit|go to|log ?in(to)?) (our|the|your) (website|site|faq|blog|store|account|app|policy|page|profile)|(offer|deal|sale|discount|promotion)s? (valid|ends|expires)|no longer (wish|want) to receive|this (e-?mail|message) was sent to|follow (this|the) link|rate (us|it)|app store|save (up to|an extra|\$|\d+%)|\d+% off|for (more|direct) (information|access)|if you (wish|would like|'d like|want|prefer|need)\b.{0,120}\b(visit|click|log ?on|log ?in|go to|download|search|tap|update your account))\b/i;
 
 /** "Go Here Now For Direct Access", "SEARCH NOW IF YOU WANT TO WIN!": headlines and banners. */
 function isHeadline(s: string): boolean {
   const words = s.replace(/[^\p{L}\s'&-]/gu, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 3 || /\?\s*$/.test(s)) return false;
+  if (words.length < 3 || /[?.]\s*$/.test(s) || /^please\b/i.test(s)) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.8;
 }
@@ -45,9 +45,11 @@ function isHeadline(s: string): boolean {
 const PATTERNS: readonly Pattern[] = [
   // "I'll send the revised draft tomorrow afternoon." / "We will circulate the exhibit list on Monday."
   // but not states: "I'll be out of the office", "We will be in Dallas on Saturday" ("I'll be sending" is an act).
-  { kind: 'commitment', confidence: 0.85, pattern: /^(?:(?:of course|sure|ok(?:ay)?|yes|will do|no problem|absolutely|understood)[,.!]?\s+)?(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to| are going to)\s+(?!be (?!\w+ing\b)|have (?:to|a|an|the|\d)\b|need\b|see you\b|look forward\b|defer\b|miss\b)(\w+)/i },
+  { kind: 'commitment', confidence: 0.85, pattern: /^(?:(?:of course|sure|ok(?:ay)?|yes|will do|no problem|absolutely|understood)[,.!]?\s+)?(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to| are going to)\s+(?!not\b|never\b|be (?:out|away|traveling|travelling|unavailable|closed|in|on|off|at|here|there|back)\b|be (?!\w+ing\b)|have (?:to|a|an|the|\d)\b|need\b|see you\b|look forward\b|defer\b|miss\b)(\w+)/i },
   // "Norman and I will present the motion." / "I still plan to write the brief this weekend."
   { kind: 'commitment', confidence: 0.75, pattern: /^([A-Z][\w.'-]*\s+){1,3}and I (will|'ll|are going to) (?!be (?!\w+ing\b))\w+|^(I|we) (still |also )?plan to (send|file|write|draft|call|review|prepare|finish|get|submit|serve|meet|follow up)\b|^(I'm|I am|we're|we are) (happy|glad) to (draft|send|prepare|review|write|take|call|handle|cover|file)\b/i },
+  // "If the judge rules today, I'll call the client tonight." / "I shall be glad to meet you and help with the project."
+  { kind: 'commitment', confidence: 0.75, pattern: /^(if|when|once|after|as soon as|otherwise|since|until)\b[^,]{0,120},\s*(I|we)\s*('ll|’ll| will| shall|'m going to| am going to)\s+(?!be\b|not\b|never\b)\w+|^(I|we)\s*('ll| will| shall) be (glad|happy|pleased) to (meet|help|discuss|review|send|call|draft|take|prepare|handle)\b/i },
   // "I can get you the medical records by Friday."
   { kind: 'commitment', confidence: 0.75, pattern: /^(I|we) can (get|send|have|do|prepare|draft|call|file|take|handle|cover|look)\b/i },
   // "Let me check with the client and get back to you."
@@ -59,7 +61,8 @@ const PATTERNS: readonly Pattern[] = [
   // "Any update on the mechanic's lien?" / "Did you get a chance to review it?"
   { kind: 'request', confidence: 0.85, pattern: /^(any (update|news|word|progress|luck|thoughts)|did you (get a chance|have a chance|manage|get|receive|hear|send|see|file)|have you (had a chance|heard|sent|filed|received|reviewed|spoken)|where are we on|what is the status|what's the status|when (can|could|will|would) (you|we))\b/i },
   // "Please confirm you're filing the responses." / "Kindly send the signed copy."
-  { kind: 'request', confidence: 0.9, pattern: /^(please|pls|kindly)\b|\b(please|pls|kindly) (\w+)/i },
+  // but not the verb: "a selection to please connoisseurs", "prices that will more than please you"
+  { kind: 'request', confidence: 0.9, pattern: /^(please|pls|kindly)\b|(?<!\b(to|than|will|can|would|could) )\b(please|pls|kindly) (?!(you|everyone|everybody|all|them|him|her|a|an)\b)(\w+)/i },
   // "Let me know what you need from me." / "Make sure the exhibits are tabbed." / "Don't forget the retainer."
   { kind: 'request', confidence: 0.85, pattern: /^(let (me|us) know|make sure|be sure to|don't forget|do not forget|remember to|keep (me|us) (posted|updated|informed)|go ahead|feel free to send)\b/i },
   // "Don't file anything until we talk." / "Do not sign the release yet."
@@ -88,10 +91,14 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'request', confidence: 0.7, pattern: /\bI (would |'d )?(suggest|propose|recommend) (that )?(we|you)\b|\bI think (that )?(we|you) (need to|should|must|ought to)\b|\b(I|we) (was|were|am|are) hoping (that )?(you|we|maybe)\b|\bhope (you|we) (can|could|will)\b/i },
   // "If you are free one evening we can have dinner." / "It would be great to meet in person." / "Would be useful to get a copy."
   { kind: 'request', confidence: 0.65, pattern: /\bwe (can|could|should|will have to|'ll have to|need to) (meet|discuss|talk|get together|have (dinner|lunch|a call|a meeting|a discussion)|chat|sit down|go over)\b|\bit would be (great|good|useful|helpful|nice) (to|if we could) (meet|discuss|talk|get|have|see|sit)\b|^would be (useful|great|helpful|nice|good|happy) to\b/i },
+  // "We need to turn in the inventory list before Friday." / "You just need to complete the intake form."
+  { kind: 'request', confidence: 0.6, pattern: /^(we|you)( just| still| really| also)? (need to|have to|must)\b|\bwe('ll| will) (have|need) to\b|^you (could|might) (also )?(?!be\b|have\b|not\b)\w+/i },
+  // "Lyn asked that you join him at the hotel." / "It would be useful for Ken to join the call." / "…but let's meet Monday."
+  { kind: 'request', confidence: 0.65, pattern: /\b(asked|ask|requests?|requested) that you\b|\bit would be (useful|helpful|great|good|best) for \w+ to\b|\blet's\b(?! not\b)|\b(I|we) (would )?hope you (would|will|can|could)\b/i },
   // "If you have a moment, give me a call." anywhere in the sentence
   { kind: 'request', confidence: 0.7, pattern: /\b(give me a (call|buzz|ring|shout|holler)|get back to me|call me (back|when|at|on|tomorrow|today|asap|soon))\b/i },
   // "Send me the engagement letter ASAP." and the other common instructions
-  { kind: 'request', confidence: 0.85, pattern: /^(send|confirm|call|email|e-mail|review|sign|forward|file|draft|prepare|schedule|book|update|check|pull|take|get|give|provide|share|circulate|reach out|follow up|look|find|ask|tell|have|bring|print|submit|serve|complete|fill|return|reply|respond|set up|arrange|contact|touch base|loop|cc|calendar|docket|research|remind|flag|mark|revise|edit|finalize|send over|shoot|ping|text|notify|scan|upload|attach|order|request|obtain|draft up|put together|double-check|verify|talk|discuss|meet|come|stop by|join|give me a call|holler|path|note)\b/i },
+  { kind: 'request', confidence: 0.85, pattern: /^(send|confirm|call|email|e-mail|review|sign|forward|file|draft|prepare|schedule|book|update|check|pull|take|get|give|provide|share|circulate|reach out|follow up|look(?! forward)|find|ask|tell|have|bring|print|submit|serve|complete|fill|return|reply|respond|set up|arrange|contact|touch base|loop|cc|calendar|docket|research|remind|flag|mark|revise|edit|finalize|send over|shoot|ping|text|notify|scan|upload|attach|order|request|obtain|draft up|put together|double-check|verify|talk|discuss|meet|come|stop by|join|give me a call|holler|path|note)\b/i },
 ];
 
 const LEADING_CONNECTOR = /^(hey|hi|also|and|so|but|then|oh|ok(ay)?|one more thing|separately|finally|lastly|meanwhile|in the meantime|p\.?s\.?|btw|by the way|one last thing|first|second|third|next)\b[,:;\s-]*/i;
