@@ -10,7 +10,9 @@ const ABBREVIATIONS = new Set([
 function units(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.trim();
+    // Quoted text run into a line ("Thanks, Tim > We had discussed…") and an inline "____"
+    // rule end what the sender wrote on that line.
+    const line = raw.replace(/(\s>+\s|_{5,}).*$/, '').trim();
     const prev = out[out.length - 1];
     if (line === '') { out.push(''); continue; }
     if (prev && !/[.?!:;,\-–—)]$/.test(prev) && /^[a-z(]/.test(line)) out[out.length - 1] = `${prev} ${line}`;

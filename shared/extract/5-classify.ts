@@ -32,7 +32,7 @@ const NOT_ASKS: readonly RegExp[] = [
 
 // Calls to action of newsletters and automated mail are not asks of a person:
 // "Click here to start shopping now", "please add news@shop.example to your address book".
-const MARKETING = /\bplease add \S+@|\b((click|tap) (here|below|the (link|button))|unsubscribe|future (mailings|e-?mails|messages)|follow (here|the instructions)|opt[ -]out|sign up (now|today)|(shop|order|buy|save|register|download|subscribe|upgrade|book) (now|today)|free (trial|gift|shipping|delivery)|address book|safe senders?( list)?|(visit|go to|log ?in(to)?) (our|the|your) (website|site|faq|blog|store|account|app|policy|page|profile)|(offer|deal|sale|discount|promotion)s? (valid|ends|expires)|no longer (wish|want) to receive|this (e-?mail|message) was sent to|follow (this|the) link|rate (us|it)|app store|save (up to|an extra|\$|\d+%)|\d+% off|for (more|direct) (information|access)|if you (wish|would like|'d like|want|prefer|need)\b.{0,120}\b(visit|click|log ?on|log ?in|go to|download|search|tap|update your account))\b/i;
+const MARKETING = /\bplease add \S+@|\b(click(ing)?|(tap) (here|below|the (link|button))|your password|unsubscribe|future (mailings|e-?mails|messages)|follow (here|the instructions)|opt[ -]out|sign up (now|today)|(shop|order|buy|save|register|download|subscribe|upgrade|book) (now|today)|free (trial|gift|shipping|delivery)|address book|safe senders?( list)?|(visit|go to|log ?in(to)?) (our|the|your) (website|site|faq|blog|store|account|app|policy|page|profile)|(offer|deal|sale|discount|promotion)s? (valid|ends|expires)|no longer (wish|want) to receive|this (e-?mail|message) was sent to|follow (this|the) link|rate (us|it)|app store|save (up to|an extra|\$|\d+%)|\d+% off|for (more|direct) (information|access)|if you (wish|would like|'d like|want|prefer|need)\b.{0,120}\b(visit|click|log ?on|log ?in|go to|download|search|tap|update your account))\b/i;
 
 /** "Go Here Now For Direct Access", "SEARCH NOW IF YOU WANT TO WIN!": headlines and banners. */
 function isHeadline(s: string): boolean {
@@ -84,7 +84,7 @@ const PATTERNS: readonly Pattern[] = [
   // "I'd like to discuss the settlement with you this week." / "I hope you can join us."
   { kind: 'request', confidence: 0.7, pattern: /\b(I|we)('d| would) (like|love) (the opportunity )?to (discuss|talk|meet|get together|see you|hear|ask|schedule|set up|chat|speak|catch up|get|know|invite|have|review|go over|sit)\b|\b(I|we)('d| would) (like|love) (the opportunity )?to \w+ (with |to )?you\b/i },
   // "Let's get together on Monday." / "How about lunch today?" / "We should discuss the non-compete."
-  { kind: 'request', confidence: 0.7, pattern: /^(let's|lets|let us)\b(?!\s+know)|^how about\b|\bwhy don't (we|you)\b|\bshall we\b|^(maybe )?(we|i) (should|could|can|might) (meet|discuss|talk|get together|schedule|set up|have (a |an )?(call|lunch|dinner|meeting|discussion)|grab|plan|connect|touch base)\b/i },
+  { kind: 'request', confidence: 0.7, pattern: /^(let's|lets|let us)\b(?!\s+(know|not)\b)|^how about\b|\bwhy don't (we|you)\b|\bshall we\b|^(maybe )?(we|i) (should|could|can|might) (meet|discuss|talk|get together|schedule|set up|have (a |an )?(call|lunch|dinner|meeting|discussion)|grab|plan|connect|touch base)\b/i },
   // "Can I get the rates and photos please" / "Thanks – send it over when ready, please."
   { kind: 'request', confidence: 0.75, pattern: /\bplease[.!]*$/i },
   // "I would suggest that we set up a follow-up meeting." / "I think we need to get back to the insurer next week."
@@ -92,7 +92,7 @@ const PATTERNS: readonly Pattern[] = [
   // "If you are free one evening we can have dinner." / "It would be great to meet in person." / "Would be useful to get a copy."
   { kind: 'request', confidence: 0.65, pattern: /\bwe (can|could|should|will have to|'ll have to|need to) (meet|discuss|talk|get together|have (dinner|lunch|a call|a meeting|a discussion)|chat|sit down|go over)\b|\bit would be (great|good|useful|helpful|nice) (to|if we could) (meet|discuss|talk|get|have|see|sit)\b|^would be (useful|great|helpful|nice|good|happy) to\b/i },
   // "We need to turn in the inventory list before Friday." / "You just need to complete the intake form."
-  { kind: 'request', confidence: 0.6, pattern: /^(we|you)( just| still| really| also)? (need to|have to|must)\b|\bwe('ll| will) (have|need) to\b|^you (could|might) (also )?(?!be\b|have\b|not\b)\w+/i },
+  { kind: 'request', confidence: 0.6, pattern: /^(we|you)( just| still| really| also)? (need to|have to|must)\b|\bwe('ll| will) (have|need) to\b/i },
   // "Lyn asked that you join him at the hotel." / "It would be useful for Ken to join the call." / "…but let's meet Monday."
   { kind: 'request', confidence: 0.65, pattern: /\b(asked|ask|requests?|requested) that you\b|\bit would be (useful|helpful|great|good|best) for \w+ to\b|\blet's\b(?! not\b)|\b(I|we) (would )?hope you (would|will|can|could)\b/i },
   // "If you have a moment, give me a call." anywhere in the sentence

@@ -10,7 +10,7 @@ const NOT_INSTRUCTIONS = /^(welcome|congratulations|congrats|thanks|thank|enjoy|
 // Openers that cannot start an imperative; they rule most sentences out before compromise runs.
 const NOT_VERB_OPENER = /^(the|a|an|our|my|your|his|her|their|its|this|that|these|those|i|we|you|he|she|it|they|there|here|in|on|at|for|as|after|before|since|when|while|if|because|although|though|with|from|to|of|by|all|some|no|yes|not|also|and|but|so|or|what|who|how|why|where|which|thanks|like|possible|regards|note|\d)\b/i;
 // "Make Accessible is a command that…" describes; an instruction does not go on with "is".
-const DESCRIBES = /^\S+(\s\S+)?\s(is|are|was|were|has|have|had)\b/i;
+const DESCRIBES = /^\S+(\s\S+){0,2}\s(is|are|was|were|has|have|had|being)\b/i;
 
 export function opensWithImperative(sentence: string): boolean {
   if (NOT_INSTRUCTIONS.test(sentence) || NOT_VERB_OPENER.test(sentence) || DESCRIBES.test(sentence)) return false;
