@@ -25,11 +25,13 @@ function units(text: string): string[] {
 function splitUnit(unit: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const boundary = /([.?!]+)["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+  // After "?" or "!" a sentence may start in lower case ("what day is it?? also can u…"); after "." it
+  // must not, or "approx. ten" would split. Emoji may close a sentence ("Thanks! 🙏 Can you…").
+  const boundary = /([.?!]+)["'”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s+(?=["'“‘(¿¡]?[\p{Lu}0-9])|([?!]+)["'”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s+(?=\p{Ll})/gu;
   for (let m = boundary.exec(unit); m; m = boundary.exec(unit)) {
     const before = unit.slice(start, m.index);
     const lastWord = /([\w.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (m[1] === '.' && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord))) continue;
+    if ((m[1] ?? m[2]) === '.' && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord))) continue;
     const end = m.index + m[0].trimEnd().length;
     out.push(unit.slice(start, end).trim());
     start = m.index + m[0].length;

@@ -28,6 +28,11 @@ const NOT_ASKS: readonly RegExp[] = [
   // "Please find attached the draft." / "Please note the hearing moved." inform; they ask nothing.
   /^(please )?(find attached|see attached|see below|note that|be advised|be aware|keep in mind)\b|\bplease (find|see) (attached|enclosed|below)\b|\bplease keep in mind\b/i,
   /\bif you (should )?have any (further |other |additional )?(questions|concerns|comments)\b/i,
+  // "Have a great weekend!" / "Let me know if you need anything else."
+  /^have an? (good|great|nice|wonderful|happy|safe|lovely|relaxing|restful)\b/i,
+  /\blet (me|us) know if (you need|there's|there is) anything( else)?\b/i,
+  // Title companies' wire-fraud warning: "Before wiring any funds, please call our office…"
+  /\b(wire fraud|before wiring)\b/i,
 ];
 
 // Calls to action of newsletters and automated mail are not asks of a person:
@@ -45,13 +50,15 @@ function isHeadline(s: string): boolean {
 const PATTERNS: readonly Pattern[] = [
   // "I'll send the revised draft tomorrow afternoon." / "We will circulate the exhibit list on Monday."
   // but not states: "I'll be out of the office", "We will be in Dallas on Saturday" ("I'll be sending" is an act).
-  { kind: 'commitment', confidence: 0.85, pattern: /^(?:(?:of course|sure|ok(?:ay)?|yes|will do|no problem|absolutely|understood)[,.!]?\s+)?(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to| are going to)\s+(?!not\b|never\b|be (?:out|away|traveling|travelling|unavailable|closed|in|on|off|at|here|there|back)\b|be (?!\w+ing\b)|have (?:to|a|an|the|\d)\b|need\b|see you\b|look forward\b|defer\b|miss\b)(\w+)/i },
+  { kind: 'commitment', confidence: 0.85, pattern: /^(?:(?:of course|sure|ok(?:ay)?|yes|will do|no problem|absolutely|understood)[,.!]?\s+)?(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to| are going to)\s+(?!not\b|never\b|be (?:out|away|traveling|travelling|unavailable|closed|in|on|off|at|here|there|back)\b|be (?!\w+ing\b)|have to\b|need\b|see you\b|look forward\b|defer\b|miss\b)(\w+)/i },
   // "Norman and I will present the motion." / "I still plan to write the brief this weekend."
   { kind: 'commitment', confidence: 0.75, pattern: /^([A-Z][\w.'-]*\s+){1,3}and I (will|'ll|are going to) (?!be (?!\w+ing\b))\w+|^(I|we) (still |also )?plan to (send|file|write|draft|call|review|prepare|finish|get|submit|serve|meet|follow up)\b|^(I'm|I am|we're|we are) (happy|glad) to (draft|send|prepare|review|write|take|call|handle|cover|file)\b/i },
   // "If the judge rules today, I'll call the client tonight." / "I shall be glad to meet you and help with the project."
   { kind: 'commitment', confidence: 0.75, pattern: /^(if|when|once|after|as soon as|otherwise|since|until)\b[^,]{0,120},\s*(I|we)\s*('ll|’ll| will| shall|'m going to| am going to)\s+(?!be\b|not\b|never\b)\w+|^(I|we)\s*('ll| will| shall) be (glad|happy|pleased) to (meet|help|discuss|review|send|call|draft|take|prepare|handle)\b/i },
   // "I can get you the medical records by Friday."
-  { kind: 'commitment', confidence: 0.75, pattern: /^(I|we) can (get|send|have|do|prepare|draft|call|file|take|handle|cover|look)\b/i },
+  { kind: 'commitment', confidence: 0.75, pattern: /^(I|we) can (?!(be|see|tell|understand|imagine|assure|only|not|hardly|think|say|guess|certainly understand)\b)\w+/i },
+  // "…, so I'm going to finish the rider tonight." / "the court sent a letter — I'll scan it and send it to you."
+  { kind: 'commitment', confidence: 0.7, pattern: /(?:[,;:—–]\s*|\s-\s|\b(?:so|and|but|then)\s+)(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to)\s+(?!be\b|not\b|never\b|need\b|have to\b|see you\b|look forward\b|defer\b|miss\b)\w+/i },
   // "Let me check with the client and get back to you."
   { kind: 'commitment', confidence: 0.8, pattern: /^let me (?!know\b)(check|look into|find out|get back|see|confirm|circle back|follow up|ask|review|take a look|dig|call|bring|send|draft|get|talk|reach out|handle|take care|pull|run|think)\b/i },
   // "Can you send the revised draft by Thursday?" / "Could one of you also pull the logs?" / "Would you mind…?"
@@ -75,6 +82,11 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'request', confidence: 0.7, pattern: /^(you|you guys|y'all|you all)\s+(need to|should|must|have to|will need to|'ll need to|ought to|might want to|may want to)\b|\byou (may|might) want to\b/i },
   // "I need the signed release from you by Friday." / "I do need your comments on the indemnity clause."
   { kind: 'request', confidence: 0.8, pattern: /\b(I|we)\s+(do |still |will |would |really |also )?(need|require|want)\s+(you|your|(?:[\w'-]+\s+){1,8}from you)\b/i },
+  // "I'd like the full draft circulated a week before the deadline." / "I also need the final lien amounts."
+  // (not "We need those before the 20th", which only dates the ask before it)
+  { kind: 'request', confidence: 0.75, pattern: /\b(I|we)\s+(do |still |also |will |would |really )?(need|want|'d like|would like)\s+(?!(those|these|them|it|that|this|to)\b)(the|a|an|your|at least|copies|all|some|any|updated|signed|final|\w+ (of|for|from))\b|^(I|we)('d| would) like (the|a|an|your|at least)\b/i },
+  // "My retainer invoice is attached; payment is due by the end of the month."
+  { kind: 'request', confidence: 0.65, pattern: /\b(payment|balance|invoice|retainer|fee|amount|deposit)s? (is|are) due\b/i },
   // "I'd appreciate it if you could…" / "It would be great if you could…" / "I'd like you to…" / "I'd appreciate your help."
   { kind: 'request', confidence: 0.8, pattern: /\b(I|we)('d| would)? (really |greatly |truly |sincerely )?(appreciate|be grateful|like you to|love (it )?if you|welcome your)|\bit would be (great|helpful|good|nice|ideal) if (you|someone|we could)\b|\b(I|we)('d| would) (like|love|appreciate) (your|any|some)\b/i },
   // "I'll be glad if you can walk me through it."
@@ -101,7 +113,8 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'request', confidence: 0.85, pattern: /^(send|confirm|call|email|e-mail|review|sign|forward|file|draft|prepare|schedule|book|update|check|pull|take|get|give|provide|share|circulate|reach out|follow up|look(?! forward)|find|ask|tell|have|bring|print|submit|serve|complete|fill|return|reply|respond|set up|arrange|contact|touch base|loop|cc|calendar|docket|research|remind|flag|mark|revise|edit|finalize|send over|shoot|ping|text|notify|scan|upload|attach|order|request|obtain|draft up|put together|double-check|verify|talk|discuss|meet|come|stop by|join|give me a call|holler|path|note)\b/i },
 ];
 
-const LEADING_CONNECTOR = /^(hey|hi|also|and|so|but|then|oh|ok(ay)?|one more thing|separately|finally|lastly|meanwhile|in the meantime|p\.?s\.?|btw|by the way|one last thing|first|second|third|next)\b[,:;\s-]*/i;
+// "Also, …", "In the meantime, …", "On that account, …", "As for your brother, …"
+const LEADING_CONNECTOR = /^((hey|hi|also|and|so|but|then|oh|ok(ay)?|one more thing|separately|finally|lastly|meanwhile|in the meantime|p\.?s\.?|btw|by the way|one last thing|first|second|third|next)\b[,:;\s-]*|(on|as for|as to|regarding|re|about|with respect to|in)\b [^,]{1,40},\s*)/i;
 
 // "Marcus - can you take the shipping logs?" / "Sam, Priya: please confirm…" / "@Tom send it over."
 export const VOCATIVE = /^@?([A-Z][\w'.-]*(?:\s*(?:,|and|&)\s*@?[A-Z][\w'.-]*)*)\s*(?:,|:|\s[-–—]+)\s*/;

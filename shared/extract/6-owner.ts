@@ -16,19 +16,26 @@ export interface OwnerChoice {
 }
 
 // "Can someone…", "Could one of you…", "Team," – addressed to a group, so nobody in particular.
-const GROUP = /\b(someone|somebody|anyone|anybody|one of you|either of you|any of you|all of you|you all|y'all|everyone|everybody|whoever|you guys|team|folks|all)\b/i;
+const GROUP = /\b(someone|somebody|anyone|anybody|one of you|either of you|any of you|all of you|you all|y'all|whoever|you guys)\b|\b(can|could|would|will) (everyone|everybody|all|each of you)\b|^(everyone|everybody|all|team|folks|each of you)\b/i;
+// Greetings that address a group: "Team," "All," "Hi everyone,"
+const GROUP_GREETING = /\b(team|all|everyone|everybody|folks|counsel and team|both|guys)\b/i;
 
 /** First names a participant answers to: "Sarah" from "Sarah Lee", "Lee, Sarah" or sarah.lee@. */
+/** "Joaquín" and "Joaquin" are the same name to a reader. */
+const fold = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}'-]/gu, '');
+
+/** First names a participant answers to: "Sarah" from "Sarah Lee", "Lee, Sarah", sarah.lee@, and
+ *  "Nadia" from "نادية فاروق (Nadia Farouk)" (a name in another script with a Latin one in brackets). */
 function namesOf(p: MailAddress): string[] {
-  const display = p.name.includes(',') ? p.name.split(',').reverse().join(' ') : p.name;
-  const first = display.trim().split(/\s+/)[0] ?? '';
+  const parts = p.name.split(/[()]/).map((part) => (part.includes(',') ? part.split(',').reverse().join(' ') : part));
+  const firsts = parts.map((part) => part.trim().split(/\s+/)[0] ?? '');
   const local = p.address.split('@')[0]?.split(/[._-]/)[0] ?? '';
-  return [first, local].map((n) => n.toLowerCase().replace(/[^\p{L}'-]/gu, '')).filter((n) => n.length > 1);
+  return [...firsts, local].map(fold).filter((n) => n.length > 1);
 }
 
 /** The participant a name refers to, if exactly one answers to it. */
 export function participantNamed(name: string, people: readonly MailAddress[]): MailAddress | null {
-  const wanted = name.toLowerCase().replace(/^@/, '');
+  const wanted = fold(name.replace(/^@/, ''));
   const hits = people.filter((p) => namesOf(p).includes(wanted));
   return hits.length === 1 ? hits[0]! : null;
 }
@@ -51,7 +58,7 @@ export function greetingOwner(firstLine: string, people: Participants): { owner:
   const m = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning)?\s*([\p{L}'.,&\s-]{1,80}?)\s*[,:!–—-]*\s*$/iu.exec(firstLine);
   if (!m) return { owner: null, group: false };
   const names = m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
-  if (names.some((n) => GROUP.test(n))) return { owner: null, group: true };
+  if (names.some((n) => GROUP_GREETING.test(n))) return { owner: null, group: true };
   const found = names.map((n) => participantNamed(n.split(/\s+/)[0]!, everyone(people)));
   if (found.length === 1 && found[0]) return { owner: found[0], group: false };
   return { owner: null, group: found.length > 1 && found.every(Boolean) };

@@ -41,6 +41,8 @@ function asksIn(list: readonly string[], forwarded: boolean, day: CalendarDate |
   list.forEach((sentence, i) => {
     const ask = classified[i];
     const ctx = day && { today: day, previousDate };
+    // A promise made by a third party inside a forward is theirs to keep, not the team's to own.
+    if (ask?.kind === 'commitment' && forwarded) return;
     if (ask && ctx) {
       let due = findDuePhrase(sentence, ctx);
       const last = found[found.length - 1]?.due;

@@ -258,7 +258,7 @@ describe('task pane timing', () => {
     const ms = await page.evaluate(() => performance.getEntriesByName('onus:suggestions-shown')[0]?.startTime ?? performance.now());
     const parts = await page.evaluate(() => ({
       domReady: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? 0,
-      scripts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'))
+      scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.js'))
         .map((r) => `${r.name.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`),
     }));
     console.log(`[measure] pane-to-suggestions 20-message thread: ${Math.round(ms)} ms (body ${body.length} chars, ${await page.getByTestId('suggestion').count()} suggestions; DOM ready at ${Math.round(parts.domReady)} ms; scripts ${parts.scripts.join(', ')})`);
