@@ -61,4 +61,6 @@ export function dateInZone(instant: Date, timeZone: string): CalendarDate {
   return { year: part('year'), month: part('month'), day: part('day') };
 }
 
-export const isValidTimeZone = (timeZone: string): boolean => formatterFor(timeZone) !== null;
+/** An IANA zone name ("America/New_York", "UTC"); offsets like "+05:00" are not mailbox zones. */
+export const isValidTimeZone = (timeZone: string): boolean =>
+  /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(timeZone) && formatterFor(timeZone) !== null;

@@ -20,13 +20,35 @@ const HTML_OPTIONS = {
     { selector: 'h1', options: { uppercase: false } },
     { selector: 'h2', options: { uppercase: false } },
     { selector: 'h3', options: { uppercase: false } },
-    { selector: 'table', format: 'dataTable' },
+    // Layout tables (Outlook signatures, newsletters) read as blocks; a "colspan=1000000" cannot
+    // make a grid, so a hostile table costs nothing.
+    { selector: 'table', format: 'block' },
+    { selector: 'tr', format: 'block' },
   ],
 };
 
+/** html-to-text walks the document recursively; thousands of nested tags overflow the stack. Then
+ *  fall back to a flat reading: drop scripts and styles, break at block tags, strip the rest. */
+function flatText(html: string): string {
+  return html
+    .replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?(p|div|br|li|tr|h\d|blockquote|table|hr)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+function htmlText(html: string): string {
+  try {
+    return convert(html, HTML_OPTIONS);
+  } catch (err) {
+    if (err instanceof RangeError) return flatText(html);
+    throw err;
+  }
+}
+
 export function bodyText(body: string, bodyType: BodyType): string {
   const capped = body.length > MAX_BODY_CHARS ? body.slice(0, MAX_BODY_CHARS) : body;
-  const text = bodyType === 'html' ? convert(capped, HTML_OPTIONS) : capped;
+  const text = bodyType === 'html' ? htmlText(capped) : capped;
   // Control characters other than newline and tab come from binary-looking input: drop them.
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
 }

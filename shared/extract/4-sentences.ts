@@ -12,11 +12,13 @@ function units(text: string): string[] {
   for (const raw of text.split('\n')) {
     // Quoted text run into a line ("Thanks, Tim > We had discussed…") and an inline "____"
     // rule end what the sender wrote on that line.
-    const line = raw.replace(/(\s>+\s|_{5,}).*$/, '').trim();
+    const cut = raw.replace(/(\s>+\s|_{5,}).*$/, '');
+    const line = cut.trim();
     const prev = out[out.length - 1];
     if (line === '') { out.push(''); continue; }
     if (prev && !/[.?!:;,\-–—)]$/.test(prev) && /^[a-z(]/.test(line)) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
+    if (cut.length < raw.length) out.push(''); // what followed the cut was not this sender's: no joining onto it
   }
   return out.filter((u) => u !== '');
 }
@@ -27,7 +29,9 @@ function splitUnit(unit: string): string[] {
   let start = 0;
   // After "?" or "!" a sentence may start in lower case ("what day is it?? also can u…"); after "." it
   // must not, or "approx. ten" would split. Emoji may close a sentence ("Thanks! 🙏 Can you…").
-  const boundary = /([.?!]+)["'”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s+(?=["'“‘(¿¡]?[\p{Lu}0-9])|([?!]+)["'”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s+(?=\p{Ll})/gu;
+  // A run of terminators is matched only from its start ("(?<![.?!])"), which keeps a 200 000-dot
+  // line linear instead of quadratic.
+  const boundary = /(?<![.?!])([.?!]+)["'”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s+(?=["'“‘(¿¡]?[\p{Lu}0-9])|(?<![.?!])([?!]+)["'”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s+(?=\p{Ll})/gu;
   for (let m = boundary.exec(unit); m; m = boundary.exec(unit)) {
     const before = unit.slice(start, m.index);
     const lastWord = /([\w.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';

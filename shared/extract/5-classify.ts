@@ -50,15 +50,13 @@ function isHeadline(s: string): boolean {
 const PATTERNS: readonly Pattern[] = [
   // "I'll send the revised draft tomorrow afternoon." / "We will circulate the exhibit list on Monday."
   // but not states: "I'll be out of the office", "We will be in Dallas on Saturday" ("I'll be sending" is an act).
-  { kind: 'commitment', confidence: 0.85, pattern: /^(?:(?:of course|sure|ok(?:ay)?|yes|will do|no problem|absolutely|understood)[,.!]?\s+)?(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to| are going to)\s+(?!not\b|never\b|be (?:out|away|traveling|travelling|unavailable|closed|in|on|off|at|here|there|back)\b|be (?!\w+ing\b)|have to\b|need\b|see you\b|look forward\b|defer\b|miss\b)(\w+)/i },
+  { kind: 'commitment', confidence: 0.85, pattern: /^(?:(?:of course|sure|ok(?:ay)?|yes|will do|no problem|absolutely|understood)[,.!]?\s+)?(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to| are going to)\s+(?!(?:also |still |then |now |just )?(?:not\b|never\b|need\b|have to\b)|be (?:out|away|traveling|travelling|unavailable|closed|in|on|off|at|here|there|back)\b|be (?!\w+ing\b)|have to\b|need\b|see you\b|look forward\b|defer\b|miss\b)(\w+)/i },
   // "Norman and I will present the motion." / "I still plan to write the brief this weekend."
   { kind: 'commitment', confidence: 0.75, pattern: /^([A-Z][\w.'-]*\s+){1,3}and I (will|'ll|are going to) (?!be (?!\w+ing\b))\w+|^(I|we) (still |also )?plan to (send|file|write|draft|call|review|prepare|finish|get|submit|serve|meet|follow up)\b|^(I'm|I am|we're|we are) (happy|glad) to (draft|send|prepare|review|write|take|call|handle|cover|file)\b/i },
   // "If the judge rules today, I'll call the client tonight." / "I shall be glad to meet you and help with the project."
   { kind: 'commitment', confidence: 0.75, pattern: /^(if|when|once|after|as soon as|otherwise|since|until)\b[^,]{0,120},\s*(I|we)\s*('ll|’ll| will| shall|'m going to| am going to)\s+(?!be\b|not\b|never\b)\w+|^(I|we)\s*('ll| will| shall) be (glad|happy|pleased) to (meet|help|discuss|review|send|call|draft|take|prepare|handle)\b/i },
   // "I can get you the medical records by Friday."
-  { kind: 'commitment', confidence: 0.75, pattern: /^(I|we) can (?!(be|see|tell|understand|imagine|assure|only|not|hardly|think|say|guess|certainly understand)\b)\w+/i },
-  // "…, so I'm going to finish the rider tonight." / "the court sent a letter — I'll scan it and send it to you."
-  { kind: 'commitment', confidence: 0.7, pattern: /(?:[,;:—–]\s*|\s-\s|\b(?:so|and|but|then)\s+)(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to)\s+(?!be\b|not\b|never\b|need\b|have to\b|see you\b|look forward\b|defer\b|miss\b)\w+/i },
+  { kind: 'commitment', confidence: 0.75, pattern: /^(I|we) can (?!(be|see|tell|understand|imagine|assure|only|not|hardly|think|say|guess|certainly)\b|\w+ly\b)\w+/i },
   // "Let me check with the client and get back to you."
   { kind: 'commitment', confidence: 0.8, pattern: /^let me (?!know\b)(check|look into|find out|get back|see|confirm|circle back|follow up|ask|review|take a look|dig|call|bring|send|draft|get|talk|reach out|handle|take care|pull|run|think)\b/i },
   // "Can you send the revised draft by Thursday?" / "Could one of you also pull the logs?" / "Would you mind…?"
@@ -84,7 +82,7 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'request', confidence: 0.8, pattern: /\b(I|we)\s+(do |still |will |would |really |also )?(need|require|want)\s+(you|your|(?:[\w'-]+\s+){1,8}from you)\b/i },
   // "I'd like the full draft circulated a week before the deadline." / "I also need the final lien amounts."
   // (not "We need those before the 20th", which only dates the ask before it)
-  { kind: 'request', confidence: 0.75, pattern: /\b(I|we)\s+(do |still |also |will |would |really )?(need|want|'d like|would like)\s+(?!(those|these|them|it|that|this|to)\b)(the|a|an|your|at least|copies|all|some|any|updated|signed|final|\w+ (of|for|from))\b|^(I|we)('d| would) like (the|a|an|your|at least)\b/i },
+  { kind: 'request', confidence: 0.75, pattern: /\b(I|we)\s+((do|still|also|will|would|really|then) ){0,2}(need|want|'d like|would like)\s+(?!(those|these|them|it|that|this|to)\b)(the|a|an|your|at least|copies|all|some|any|updated|signed|final|\w+ (of|for|from))\b|^(I|we)('d| would) like (the|a|an|your|at least)\b/i },
   // "My retainer invoice is attached; payment is due by the end of the month."
   { kind: 'request', confidence: 0.65, pattern: /\b(payment|balance|invoice|retainer|fee|amount|deposit)s? (is|are) due\b/i },
   // "I'd appreciate it if you could…" / "It would be great if you could…" / "I'd like you to…" / "I'd appreciate your help."
@@ -104,26 +102,34 @@ const PATTERNS: readonly Pattern[] = [
   // "If you are free one evening we can have dinner." / "It would be great to meet in person." / "Would be useful to get a copy."
   { kind: 'request', confidence: 0.65, pattern: /\bwe (can|could|should|will have to|'ll have to|need to) (meet|discuss|talk|get together|have (dinner|lunch|a call|a meeting|a discussion)|chat|sit down|go over)\b|\bit would be (great|good|useful|helpful|nice) (to|if we could) (meet|discuss|talk|get|have|see|sit)\b|^would be (useful|great|helpful|nice|good|happy) to\b/i },
   // "We need to turn in the inventory list before Friday." / "You just need to complete the intake form."
-  { kind: 'request', confidence: 0.6, pattern: /^(we|you)( just| still| really| also)? (need to|have to|must)\b|\bwe('ll| will) (have|need) to\b/i },
+  { kind: 'request', confidence: 0.6, pattern: /^(we|you)( just| still| really| also)? (need to|have to|must)\b/i },
   // "Lyn asked that you join him at the hotel." / "It would be useful for Ken to join the call." / "…but let's meet Monday."
   { kind: 'request', confidence: 0.65, pattern: /\b(asked|ask|requests?|requested) that you\b|\bit would be (useful|helpful|great|good|best) for \w+ to\b|\blet's\b(?! not\b)|\b(I|we) (would )?hope you (would|will|can|could)\b/i },
   // "If you have a moment, give me a call." anywhere in the sentence
   { kind: 'request', confidence: 0.7, pattern: /\b(give me a (call|buzz|ring|shout|holler)|get back to me|call me (back|when|at|on|tomorrow|today|asap|soon))\b/i },
   // "Send me the engagement letter ASAP." and the other common instructions
   { kind: 'request', confidence: 0.85, pattern: /^(send|confirm|call|email|e-mail|review|sign|forward|file|draft|prepare|schedule|book|update|check|pull|take|get|give|provide|share|circulate|reach out|follow up|look(?! forward)|find|ask|tell|have|bring|print|submit|serve|complete|fill|return|reply|respond|set up|arrange|contact|touch base|loop|cc|calendar|docket|research|remind|flag|mark|revise|edit|finalize|send over|shoot|ping|text|notify|scan|upload|attach|order|request|obtain|draft up|put together|double-check|verify|talk|discuss|meet|come|stop by|join|give me a call|holler|path|note)\b/i },
+  // "…, so I'm going to finish the rider tonight." / "the court sent a letter — I'll scan it and send it to you."
+  { kind: 'commitment', confidence: 0.7, pattern: /(?:[,;:—–]\s*|\s-\s|\b(?:so|and|but|then)\s+)(I|we)\s*('ll|’ll| will| shall|'m going to|’m going to| am going to)\s+(?!be\b|not\b|never\b|need\b|have to\b|see you\b|look forward\b|defer\b|miss\b)\w+/i },
 ];
 
 // "Also, …", "In the meantime, …", "On that account, …", "As for your brother, …"
 const LEADING_CONNECTOR = /^((hey|hi|also|and|so|but|then|oh|ok(ay)?|one more thing|separately|finally|lastly|meanwhile|in the meantime|p\.?s\.?|btw|by the way|one last thing|first|second|third|next)\b[,:;\s-]*|(on|as for|as to|regarding|re|about|with respect to|in)\b [^,]{1,40},\s*)/i;
 
 // "Marcus - can you take the shipping logs?" / "Sam, Priya: please confirm…" / "@Tom send it over."
-export const VOCATIVE = /^@?([A-Z][\w'.-]*(?:\s*(?:,|and|&)\s*@?[A-Z][\w'.-]*)*)\s*(?:,|:|\s[-–—]+)\s*/;
+// Names are bounded and separated unambiguously, so a long run of capitals cannot backtrack exponentially.
+export const VOCATIVE = /^@?([A-Z][\w'.-]{0,30}(?:(?:\s*,\s*|\s+(?:and|&)\s+)@?[A-Z][\w'.-]{0,30}){0,5})\s*(?:,|:|\s[-–—]+)\s*/;
 
 /** The few words that made the ask: "Can you send", "Please confirm", "I'll send". */
 const triggerWords = (match: string): string => match.trim().split(/\s+/).slice(0, 3).join(' ').replace(/[?,.!]+$/, '');
 
+/** Longer than any sentence a person writes: a run-on of pasted data, not an ask (and it keeps every
+ *  rule below linear in practice). */
+const MAX_SENTENCE = 1000;
+
 export function classify(sentence: string): Classification | null {
-  const s = sentence.trim().replace(LEADING_CONNECTOR, '').replace(VOCATIVE, '').replace(LEADING_CONNECTOR, '');
+  if (sentence.length > MAX_SENTENCE || !/\p{L}/u.test(sentence)) return null;
+  const s = sentence.replace(/[’‘]/g, "'").trim().replace(LEADING_CONNECTOR, '').replace(VOCATIVE, '').replace(LEADING_CONNECTOR, '');
   if (s.length < 3 || BOILERPLATE.test(s) || MARKETING.test(s) || isHeadline(s) || NOT_ASKS.some((p) => p.test(s))) return null;
   for (const { kind, pattern, confidence } of PATTERNS) {
     const m = pattern.exec(s);

@@ -47,7 +47,7 @@ export function namedInSentence(sentence: string, people: Participants): MailAdd
   const others = everyone(people).filter((p) => p.address !== people.from?.address);
   const candidates: string[] = [];
   const vocative = VOCATIVE.exec(sentence.trim().replace(/^(also|and|so|but|oh)\b[,\s]*/i, ''));
-  if (vocative) candidates.push(...vocative[1]!.split(/\s*(?:,|and|&)\s*/));
+  if (vocative) candidates.push(...vocative[1]!.split(/\s*,\s*|\s+(?:and|&)\s+/));
   for (const m of sentence.matchAll(/@(\w+)|\b(?:have|ask|get|let|tell) ([A-Z][\w'-]+)\b/g)) candidates.push(m[1] ?? m[2]!);
   const found = candidates.map((n) => participantNamed(n, others)).filter((p): p is MailAddress => p !== null);
   return found.length === 1 ? found[0]! : null;

@@ -18,6 +18,8 @@ export type { Suggestion, AskKind, AskEvidence } from './types';
 // "I'll review it the same night." takes the date of the ask before it.
 const SAME_DAY = /\b(the same (day|night|evening|afternoon|morning)|that (day|night|evening|afternoon|morning))\b/i;
 
+const DATES_THE_ASK_BEFORE = /\b(need|needs|needed|due|deadline|have to|has to|must)\b.*\b(it|them|those|these|that|this|they)\b|\b(it|them|those|these|that|this|they)\b.*\b(need|needs|needed|due|deadline|have to|has to|must)\b/i;
+
 interface Found {
   readonly sentence: string;
   readonly ask: Classification;
@@ -27,7 +29,8 @@ interface Found {
 
 function today(message: EmailMessage): CalendarDate | null {
   const sent = new Date(message.sentAt);
-  if (Number.isNaN(sent.getTime())) return null;
+  // Outside these years a date is corrupt, and a due instant computed from it may not exist.
+  if (Number.isNaN(sent.getTime()) || sent.getUTCFullYear() < 1900 || sent.getUTCFullYear() > 2200) return null;
   return dateInZone(sent, zoneOf(message));
 }
 
@@ -44,12 +47,15 @@ function asksIn(list: readonly string[], forwarded: boolean, day: CalendarDate |
     // A promise made by a third party inside a forward is theirs to keep, not the team's to own.
     if (ask?.kind === 'commitment' && forwarded) return;
     if (ask && ctx) {
-      let due = findDuePhrase(sentence, ctx);
+      let due = findDuePhrase(sentence, ctx, Math.max(0, sentence.indexOf(ask.trigger)));
       const last = found[found.length - 1]?.due;
       if (!due && last && SAME_DAY.test(sentence)) due = { ...last, time: null, phrase: SAME_DAY.exec(sentence)![0] };
       const next = list[i + 1];
-      // "Could one of you pull the logs? We need those before the meet-and-confer on the 20th."
-      if (!due && next && !classified[i + 1] && !NO_DEADLINE.test(sentence)) due = findDuePhrase(next, ctx);
+      // "Could one of you pull the logs? We need those before the meet-and-confer on the 20th." The next
+      // sentence dates this ask only when it points back at it with a need or a deadline.
+      if (!due && next && !classified[i + 1] && !NO_DEADLINE.test(sentence) && DATES_THE_ASK_BEFORE.test(next)) {
+        due = findDuePhrase(next, ctx);
+      }
       found.push({ sentence, ask, due, forwarded });
     } else if (ask) {
       found.push({ sentence, ask, due: null, forwarded });

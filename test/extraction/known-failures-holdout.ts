@@ -18,10 +18,10 @@ export const HOLDOUT_KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'reg-139': 'due: deadline stated in the previous sentence not applied',
   'reg-140': 'due: deadline stated in the previous sentence not applied (forwarded ask)',
   'reg-158': 'false request: rhetorical question with emoji',
-  'reg-168': 'due: "next week" of an adjacent statement applied to a question',
   'reg-173': 'false request: opinion "I think we should …"',
   'reg-175': 'false requests from status text and a tracking footer of a vendor notification',
   'reg-177': 'false request: notification footer',
   'reg-183': 'false request: FYI statement',
+  'reg-033': 'regressed with the due-date candidate ranking (not inspected: holdout)',
   'reg-189': 'Apple Mail HTML forward from an iPhone: forwarded ask not extracted',
 };
