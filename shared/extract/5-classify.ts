@@ -30,14 +30,18 @@ const NOT_ASKS: readonly RegExp[] = [
   /\bif you (should )?have any (further |other |additional )?(questions|concerns|comments)\b/i,
   // "Have a great weekend!" / "Let me know if you need anything else."
   /^have an? (good|great|nice|wonderful|happy|safe|lovely|relaxing|restful)\b/i,
+  // "I don't think we will need the entire 90 minutes."
+  /\b(don't|do not|doesn't|does not) think\b/i,
   /\blet (me|us) know if (you need|there's|there is) anything( else)?\b/i,
   // Title companies' wire-fraud warning: "Before wiring any funds, please call our office…"
   /\b(wire fraud|before wiring)\b/i,
 ];
 
-// Calls to action of newsletters and automated mail are not asks of a person:
-// "Click here to start shopping now", "please add news@shop.example to your address book".
-const MARKETING = /\bplease add \S+@|\b(click(ing)?|(tap) (here|below|the (link|button))|your password|unsubscribe|future (mailings|e-?mails|messages)|follow (here|the instructions)|opt[ -]out|sign up (now|today)|(shop|order|buy|save|register|download|subscribe|upgrade|book) (now|today)|free (trial|gift|shipping|delivery)|address book|safe senders?( list)?|(visit|go to|log ?in(to)?) (our|the|your) (website|site|faq|blog|store|account|app|policy|page|profile)|(offer|deal|sale|discount|promotion)s? (valid|ends|expires)|no longer (wish|want) to receive|this (e-?mail|message) was sent to|follow (this|the) link|rate (us|it)|app store|save (up to|an extra|\$|\d+%)|\d+% off|for (more|direct) (information|access)|if you (wish|would like|'d like|want|prefer|need)\b.{0,120}\b(visit|click|log ?on|log ?in|go to|download|search|tap|update your account))\b/i;
+// Calls to action of newsletters and promotions are not asks of a person: "Shop now and get free
+// shipping", "please add news@shop.example to your address book". (Bulk senders are recognised for
+// the whole message in automated.ts; these catch promotional lines forwarded or pasted in. A person's
+// "Please click the link to sign" stays an ask.)
+const MARKETING = /\bplease add \S+@|\b(unsubscribe|future (mailings|e-?mails|messages)|opt[ -]out|sign up (now|today)|(shop|order|buy|save|register|download|subscribe|upgrade) (now|today)|free (trial|gift|shipping|delivery)|address book|safe senders?( list)?|(offer|deal|sale|discount|promotion)s? (valid|ends|expires)|no longer (wish|want) to receive|this (e-?mail|message) was sent to|rate (us|it)|app store|save (up to|an extra|\$|\d+%)|\d+% off|take advantage of this|huge discount)\b/i;
 
 /** "Go Here Now For Direct Access", "SEARCH NOW IF YOU WANT TO WIN!": headlines and banners. */
 function isHeadline(s: string): boolean {
@@ -82,7 +86,7 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'request', confidence: 0.8, pattern: /\b(I|we)\s+(do |still |will |would |really |also )?(need|require|want)\s+(you|your|(?:[\w'-]+\s+){1,8}from you)\b/i },
   // "I'd like the full draft circulated a week before the deadline." / "I also need the final lien amounts."
   // (not "We need those before the 20th", which only dates the ask before it)
-  { kind: 'request', confidence: 0.75, pattern: /\b(I|we)\s+((do|still|also|will|would|really|then) ){0,2}(need|want|'d like|would like)\s+(?!(those|these|them|it|that|this|to)\b)(the|a|an|your|at least|copies|all|some|any|updated|signed|final|\w+ (of|for|from))\b|^(I|we)('d| would) like (the|a|an|your|at least)\b/i },
+  { kind: 'request', confidence: 0.75, pattern: /\b(I|we)\s+((do|still|also|will|would|really|then) ){0,2}(need|want|'d like|would like)\s+(?!(those|these|them|it|that|this|to)\b)(the|a|an|your|at least|copies|all|some|any|updated|signed|final|\w+ (of|for|from))\b(?=.*\b(by|before|no later than|within|asap|today|tomorrow|from you|prior to|ahead of|then)\b)|^(I|we)('ll| will) (also |still )?need (a|an|the|your|copies|all)\b|^(I|we)('d| would) like (the|a|an|your|at least)\b/i },
   // "My retainer invoice is attached; payment is due by the end of the month."
   { kind: 'request', confidence: 0.65, pattern: /\b(payment|balance|invoice|retainer|fee|amount|deposit)s? (is|are) due\b/i },
   // "I'd appreciate it if you could…" / "It would be great if you could…" / "I'd like you to…" / "I'd appreciate your help."
@@ -105,6 +109,10 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'request', confidence: 0.6, pattern: /^(we|you)( just| still| really| also)? (need to|have to|must)\b/i },
   // "Lyn asked that you join him at the hotel." / "It would be useful for Ken to join the call." / "…but let's meet Monday."
   { kind: 'request', confidence: 0.65, pattern: /\b(asked|ask|requests?|requested) that you\b|\bit would be (useful|helpful|great|good|best) for \w+ to\b|\blet's\b(?! not\b)|\b(I|we) (would )?hope you (would|will|can|could)\b/i },
+  // "When can we meet to go over the settlement terms." (a question without its "?")
+  { kind: 'request', confidence: 0.6, pattern: /^(when|what time|where|how soon) (are|can|could|should|do|will|would) (we|you)\b/i },
+  // "I'm free for lunch Wednesday or Thursday." / "Thursday afternoon would be best." / "I may need to talk to you tomorrow."
+  { kind: 'request', confidence: 0.6, pattern: /^(I am|I'm|we are|we're) (open|free|available) (for|on|at|to|any|this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b|^([\w'-]+ ){0,4}(would|should) (be|work) (great|best|good|fine|perfect|better|ideal)\b(?=.*\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|lunch|dinner|week|tomorrow|today|\d)\b)|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|week after next)\b[^.?!]{0,40}\b(would|should) (be|work)\b|\b(I|we) (might |may )?need to (talk|speak|meet) (to|with) you\b/i },
   // "If you have a moment, give me a call." anywhere in the sentence
   { kind: 'request', confidence: 0.7, pattern: /\b(give me a (call|buzz|ring|shout|holler)|get back to me|call me (back|when|at|on|tomorrow|today|asap|soon))\b/i },
   // "Send me the engagement letter ASAP." and the other common instructions
