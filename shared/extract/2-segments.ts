@@ -43,6 +43,14 @@ function dropHeaders(lines: readonly string[]): string[] {
   return lines.slice(i);
 }
 
+/** Apple Mail puts a forward inside <blockquote type="cite">, which reads as "> " lines: take one
+ *  level of quoting off when the forwarded block is quoted as a whole. */
+function unquoteForward(block: readonly string[]): string[] {
+  const body = block.slice(1).filter((l) => l.trim() !== '');
+  if (body.length === 0 || body.filter((l) => QUOTED.test(l)).length < body.length * 0.8) return [...block];
+  return block.map((l) => l.replace(/^\s*> ?/, ''));
+}
+
 export function segments(text: string, subject: string): Segment[] {
   const lines = text.split('\n');
   const start = historyStart(lines);
@@ -50,7 +58,7 @@ export function segments(text: string, subject: string): Segment[] {
   const own: Segment = { text: lines.slice(0, start.index).join('\n'), forwarded: false };
   if (!start.forwardMark && !isForwardSubject(subject)) return [own];
   // The forwarded message ends where its own quoted history starts.
-  const rest = dropHeaders(lines.slice(start.index));
+  const rest = dropHeaders(unquoteForward(lines.slice(start.index)));
   const inner = historyStart(rest);
   const forwarded = (inner.index < 0 ? rest : rest.slice(0, inner.index)).join('\n');
   return [own, { text: forwarded, forwarded: true }];

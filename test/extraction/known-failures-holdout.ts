@@ -23,5 +23,4 @@ export const HOLDOUT_KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'reg-177': 'false request: notification footer',
   'reg-183': 'false request: FYI statement',
   'reg-033': 'regressed with the due-date candidate ranking (not inspected: holdout)',
-  'reg-189': 'Apple Mail HTML forward from an iPhone: forwarded ask not extracted',
 };

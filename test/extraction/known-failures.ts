@@ -11,7 +11,6 @@ export const TUNE_KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'reg-025': 'sentence split fails on "…? 😩 Also …" (emoji after "?"): the merged sentence yields neither the question nor "X wants to know if you can … by Friday"',
   'reg-041': 'misses indirect request "I also need X three days before the mediation" ("I also need …")',
   'reg-043': 'misses "Our mediation is on March 26, and I’d like … by then" (request after a statement clause; due from the same sentence)',
-  'reg-056': 'Apple Mail HTML forward ("Begin forwarded message:" inside <blockquote type="cite">): forwarded asks not extracted',
   'reg-057': 'due: takes the content range "between April 27 and May 1" (dates asked about) as the due date',
   'reg-076': 'misses third-person commitment "the State will disclose … by August 21"',
   'reg-079': 'informal lowercase text-speak ("can u tell", "what day is it??", no final punctuation): 3 requests missed',
@@ -23,8 +22,6 @@ export const TUNE_KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'reg-132': 'Spanish asks: "antes del viernes" and "lo antes posible" not understood, "También necesito …" missed',
   'reg-142': 'misses "I’ll have X to you by October 16"; wire-fraud boilerplate and "Order opened — …" flagged; leaked due on the question',
   'reg-151': 'due: content dates ("if Sunday, November 15 works", "the closing on the 30th") taken as due dates',
-  'reg-169': 'Apple Mail HTML forward: the forwarded ask is not extracted',
-  'reg-171': 'Apple Mail HTML forward: the two forwarded asks are not extracted',
   'reg-172': 'owner: accented name "Joaquín -" not matched, so the forwarded ask is unassigned',
   'reg-187': 'false request: social question "Did you ever try that ramen place…?"; due time "at 2:00" not read as 14:00',
 };
