@@ -109,6 +109,9 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'request', confidence: 0.6, pattern: /^(we|you)( just| still| really| also)? (need to|have to|must)\b/i },
   // "Lyn asked that you join him at the hotel." / "It would be useful for Ken to join the call." / "…but let's meet Monday."
   { kind: 'request', confidence: 0.65, pattern: /\b(asked|ask|requests?|requested) that you\b|\bit would be (useful|helpful|great|good|best) for \w+ to\b|\blet's\b(?! not\b)|\b(I|we) (would )?hope you (would|will|can|could)\b/i },
+  // "Is the hearing still on for Tuesday." / "Are these good locations, or does someone have another proposal"
+  // (questions whose "?" was lost)
+  { kind: 'request', confidence: 0.55, pattern: /^(are|is|do|does|did|have|has|should|shall|will|would|can|could|may) (you|we|they|there|these|those|this|that|the|it|he|she|anyone|someone|any|our|your)\b/i },
   // "When can we meet to go over the settlement terms." (a question without its "?")
   { kind: 'request', confidence: 0.6, pattern: /^(when|what time|where|how soon) (are|can|could|should|do|will|would) (we|you)\b/i },
   // "I'm free for lunch Wednesday or Thursday." / "Thursday afternoon would be best." / "I may need to talk to you tomorrow."
