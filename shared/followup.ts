@@ -99,5 +99,11 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export const historyListSchema = z.object({ items: z.array(historyEntrySchema) });
 
 /** Every API error has this shape; `error` is a stable id a client may switch on. */
-export const apiErrorSchema = z.object({ error: z.string(), message: z.string(), field: z.string().optional() });
+export const apiErrorSchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+  /** With `consent_required`: the admin-consent page to send the firm's Microsoft 365 administrator. */
+  consentUrl: z.string().optional(),
+});
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -6,7 +6,7 @@ import { explicitCandidates } from './explicit-dates';
 import { relativeCandidates, type Candidate, type DueContext } from './relative-phrases';
 
 export type { DueContext } from './relative-phrases';
-export { statedDate } from './explicit-dates';
+export { statedDate, statedEvents } from './explicit-dates';
 
 export interface DuePhrase {
   readonly date: CalendarDate;

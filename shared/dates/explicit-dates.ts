@@ -3,14 +3,14 @@
 // January 26" and "dates of service from October 14" are the content of the ask.
 import * as chrono from 'chrono-node';
 import { calendarDate, compareDates, type CalendarDate } from './calendar-date';
-import { NUMBERS, shiftBack, toNumber, type Candidate, type DueContext } from './relative-phrases';
+import { EVENT_NOUNS, NUMBERS, shiftBack, toNumber, type Candidate, type DueContext } from './relative-phrases';
 
 // chrono is thorough and slow: run it only where a month name or a m/d date could be.
 const MAY_HAVE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // "by", "no later than", "on or before", "due": strongest; "before the February 3 conference": weaker
 const STRONG = /\b(by|no later than|not later than|on or before|until|due( on| by)?)\s*$/i;
 const WEAK = /\b(before|on|for|prior to|ahead of|at|through)\s*$|\b(on|by|before|for|ahead of)\b[^.?!]{0,40}$/i;
-const CONTENT = /\b(week of|from|between|since|dated|of service|if|last|past|born( on)?)\s*(\w+,?\s*)?$/i;
+const CONTENT = /\b(week of|from|between|since|dated|of service|if|last|past|born( on)?)\s*(\w+,?\s*)?$|\bbetween [^.?!]{0,30}\band\s*$/i;
 // "two days before the hearing on March 10"
 const RELATIVE = /\b(\w+) (business days?|working days?|days?|weeks?) (?:before|prior to|ahead of)(?: the [\w\s-]*? on)?\s*$/i;
 
@@ -59,4 +59,13 @@ export function statedDate(sentence: string, ctx: DueContext): CalendarDate | nu
   if (!MAY_HAVE_DATE.test(sentence)) return null;
   const r = parse(sentence, ctx.today)[0];
   return r ? stated(r.start, ctx.today) : null;
+}
+
+/** "The mediation is on March 26" → ["mediation", March 26]: events a later ask may count back from. */
+export function statedEvents(sentence: string, ctx: DueContext): Array<[string, CalendarDate]> {
+  if (!MAY_HAVE_DATE.test(sentence)) return [];
+  const noun = EVENT_NOUNS.exec(sentence)?.[1]?.toLowerCase();
+  const r = noun ? parse(sentence, ctx.today)[0] : undefined;
+  const date = r && stated(r.start, ctx.today);
+  return noun && date ? [[noun, date]] : [];
 }

@@ -11,6 +11,18 @@ export interface DueContext {
   readonly today: CalendarDate;
   /** The last date stated earlier in the message, for "two days before that" and "by then". */
   readonly previousDate: CalendarDate | null;
+  /** Events dated earlier in the message ("the mediation is on March 26") by their noun, for "three
+   *  days before the mediation". */
+  readonly events?: ReadonlyMap<string, CalendarDate>;
+}
+
+/** Nouns of the events lawyers date asks against. */
+export const EVENT_NOUNS = /\b(deadline|mediation|hearing|trial|deposition|closing|meeting|conference|call|appointment|interview|signing|arraignment|sentencing|filing|contingency date|settlement conference|status conference|due date)\b/i;
+
+/** The event an "N days before the X" phrase refers to: by its noun, else the last date stated. */
+function eventDate(words: string, ctx: DueContext): CalendarDate | null {
+  const noun = EVENT_NOUNS.exec(words)?.[1]?.toLowerCase();
+  return (noun && ctx.events?.get(noun)) || ctx.previousDate;
 }
 
 export interface Candidate {
@@ -76,10 +88,13 @@ const RULES: readonly Rule[] = [
   // "Please get me a draft two days before that." / "at least two weeks before the deadline" (dated earlier)
   {
     pattern: new RegExp(`\\b${NUMBER} (business days?|working days?|days?|weeks?) (?:before|prior to|ahead of) ${EVENT}`, 'i'),
-    resolve: (m, ctx) => ctx.previousDate && shiftBack(ctx.previousDate, toNumber(m[1]!), m[2]),
+    resolve: (m, ctx) => {
+      const event = eventDate(m[0], ctx);
+      return event && shiftBack(event, toNumber(m[1]!), m[2]);
+    },
   },
   // "I'd like a summary of your opinions by then." / "Bring your pay stubs to that meeting."
-  { pattern: /\b(?:by|before|until) then\b|\b(?:to|at|for|before) that (?:meeting|hearing|call|appointment|conference|deposition|mediation|closing|interview|signing)\b/i, resolve: (_m, ctx) => ctx.previousDate },
+  { pattern: /\b(?:by|before|until) then\b|\b(?:to|at|for|before) that (?:meeting|hearing|call|appointment|conference|deposition|mediation|closing|interview|signing)\b/i, resolve: (m, ctx) => eventDate(m[0], ctx) },
   // "Please confirm by COB Thursday." / "EOD tomorrow" / "first thing tomorrow"
   {
     pattern: new RegExp(`\\b(?:eod|cob|end of (?:the )?(?:business )?day|close of business|first thing)(?: on)? (tomorrow|${WEEKDAY.slice(1, -1)})\\b`, 'i'),

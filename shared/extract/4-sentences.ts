@@ -31,7 +31,7 @@ function splitUnit(unit: string): string[] {
   // must not, or "approx. ten" would split. Emoji may close a sentence ("Thanks! 🙏 Can you…").
   // A run of terminators is matched only from its start ("(?<![.?!])"), which keeps a 200 000-dot
   // line linear instead of quadratic.
-  const boundary = /(?<![.?!])([.?!]+)["'”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s+(?=["'“‘(¿¡]?[\p{Lu}0-9])|(?<![.?!])([?!]+)["'”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s+(?=\p{Ll})/gu;
+  const boundary = /(?<![.?!])([.?!]+)(?:["'”’)]|\s?[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*\s+(?=["'“‘(¿¡]?[\p{Lu}0-9])|(?<![.?!])([?!]+)(?:["'”’)]|\s?[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*\s+(?=\p{Ll})/gu;
   for (let m = boundary.exec(unit); m; m = boundary.exec(unit)) {
     const before = unit.slice(start, m.index);
     const lastWord = /([\w.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';

@@ -86,11 +86,13 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'request', confidence: 0.8, pattern: /\b(I|we)\s+(do |still |will |would |really |also )?(need|require|want)\s+(you|your|(?:[\w'-]+\s+){1,8}from you)\b/i },
   // "I'd like the full draft circulated a week before the deadline." / "I also need the final lien amounts."
   // (not "We need those before the 20th", which only dates the ask before it)
-  { kind: 'request', confidence: 0.75, pattern: /\b(I|we)\s+((do|still|also|will|would|really|then) ){0,2}(need|want|'d like|would like)\s+(?!(those|these|them|it|that|this|to)\b)(the|a|an|your|at least|copies|all|some|any|updated|signed|final|\w+ (of|for|from))\b(?=.*\b(by|before|no later than|within|asap|today|tomorrow|from you|prior to|ahead of|then)\b)|^(I|we)('ll| will) (also |still )?need (a|an|the|your|copies|all)\b|^(I|we)('d| would) like (the|a|an|your|at least)\b/i },
+  { kind: 'request', confidence: 0.75, pattern: /\b(I|we)(\s+((do|still|also|will|would|really|then) ){0,2}(need|want|would like)|'d like)\s+(?!(those|these|them|it|that|this|to)\b)(the|a|an|your|at least|copies|all|some|any|updated|signed|final|\w+ (of|for|from))\b(?=.*\b(by|before|no later than|within|asap|today|tomorrow|from you|prior to|ahead of|then)\b)|^(I|we)('ll| will) (also |still )?need (a|an|the|your|copies|all)\b|^(I|we)('d| would) like (the|a|an|your|at least)\b/i },
   // "My retainer invoice is attached; payment is due by the end of the month."
   { kind: 'request', confidence: 0.65, pattern: /\b(payment|balance|invoice|retainer|fee|amount|deposit)s? (is|are) due\b/i },
   // "I'd appreciate it if you could…" / "It would be great if you could…" / "I'd like you to…" / "I'd appreciate your help."
   { kind: 'request', confidence: 0.8, pattern: /\b(I|we)('d| would)? (really |greatly |truly |sincerely )?(appreciate|be grateful|like you to|love (it )?if you|welcome your)|\bit would be (great|helpful|good|nice|ideal) if (you|someone|we could)\b|\b(I|we)('d| would) (like|love|appreciate) (your|any|some)\b/i },
+  // "The physical therapist wants to know if you can send her the letter of protection by Friday."
+  { kind: 'request', confidence: 0.75, pattern: /\b(wants?|would like|needs?|asked) to know (if|whether|when) (you|your)\b/i },
   // "I'll be glad if you can walk me through it."
   { kind: 'request', confidence: 0.75, pattern: /\b(glad|happy|grateful|thankful|obliged) if you (can|could|would)\b/i },
   // "I was wondering if you could forward my resume." / "I just wanted to know whether you still had time."

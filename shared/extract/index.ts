@@ -3,7 +3,7 @@
 import type { EmailMessage } from '../email';
 import { dateInZone, isValidTimeZone, type CalendarDate } from '../dates/calendar-date';
 import { dueInstant } from '../dates/due-instant';
-import { findDuePhrase, NO_DEADLINE, statedDate, type DuePhrase } from '../dates/due-phrases';
+import { findDuePhrase, NO_DEADLINE, statedDate, statedEvents, type DuePhrase } from '../dates/due-phrases';
 import { bodyText } from './1-body-text';
 import { segments } from './2-segments';
 import { cleanText } from './3-clean';
@@ -40,10 +40,11 @@ const zoneOf = (message: EmailMessage): string => (isValidTimeZone(message.timeZ
 function asksIn(list: readonly string[], forwarded: boolean, day: CalendarDate | null): Found[] {
   const found: Found[] = [];
   let previousDate: CalendarDate | null = null;
+  const events = new Map<string, CalendarDate>();
   const classified = list.map(classify);
   list.forEach((sentence, i) => {
     const ask = classified[i];
-    const ctx = day && { today: day, previousDate };
+    const ctx = day && { today: day, previousDate, events };
     // A promise made by a third party inside a forward is theirs to keep, not the team's to own.
     if (ask?.kind === 'commitment' && forwarded) return;
     if (ask && ctx) {
@@ -60,7 +61,10 @@ function asksIn(list: readonly string[], forwarded: boolean, day: CalendarDate |
     } else if (ask) {
       found.push({ sentence, ask, due: null, forwarded });
     }
-    if (ctx) previousDate = statedDate(sentence, ctx) ?? previousDate;
+    if (ctx) {
+      previousDate = statedDate(sentence, ctx) ?? previousDate;
+      for (const [noun, date] of statedEvents(sentence, ctx)) events.set(noun, date);
+    }
   });
   return found;
 }

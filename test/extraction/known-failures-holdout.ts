@@ -17,7 +17,6 @@ export const HOLDOUT_KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'reg-133': 'due: date that is the content of the ask taken as due',
   'reg-139': 'due: deadline stated in the previous sentence not applied',
   'reg-140': 'due: deadline stated in the previous sentence not applied (forwarded ask)',
-  'reg-158': 'false request: rhetorical question with emoji',
   'reg-173': 'false request: opinion "I think we should …"',
   'reg-175': 'false requests from status text and a tracking footer of a vendor notification',
   'reg-177': 'false request: notification footer',
