@@ -142,7 +142,7 @@ const MAX_SENTENCE = 1000;
 
 export function classify(sentence: string): Classification | null {
   if (sentence.length > MAX_SENTENCE || !/\p{L}/u.test(sentence)) return null;
-  const s = sentence.replace(/[’‘]/g, "'").trim().replace(LEADING_CONNECTOR, '').replace(VOCATIVE, '').replace(LEADING_CONNECTOR, '');
+  const s = sentence.replace(/[’‘]/g, "'").replace(/[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').trim().replace(LEADING_CONNECTOR, '').replace(VOCATIVE, '').replace(LEADING_CONNECTOR, '');
   if (s.length < 3 || BOILERPLATE.test(s) || MARKETING.test(s) || isHeadline(s) || NOT_ASKS.some((p) => p.test(s))) return null;
   for (const { kind, pattern, confidence } of PATTERNS) {
     const m = pattern.exec(s);

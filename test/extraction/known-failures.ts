@@ -8,7 +8,6 @@ export const TUNE_KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'reg-005': 'misses indirect request "I\'d like the full draft circulated a week before the filing deadline" (due relative to a date stated earlier)',
   'reg-009': 'misses sentence-initial bare imperative "Compare … and flag … by Wednesday"; its date then leaks onto the previous ask',
   'reg-010': 'misses "We’ll have … loaded" commitment; its "within 3 business days of receiving it" leaks as due onto the previous ask',
-  'reg-025': 'sentence split fails on "…? 😩 Also …" (emoji after "?"): the merged sentence yields neither the question nor "X wants to know if you can … by Friday"',
   'reg-076': 'misses third-person commitment "the State will disclose … by August 21"',
   'reg-079': 'informal lowercase text-speak ("can u tell", "what day is it??", no final punctuation): 3 requests missed',
   'reg-080': 'due: "to that meeting" does not take "today at 3:00" from the previous sentence',

@@ -33,4 +33,8 @@ export const DUE_CASES: ReadonlyArray<readonly [string, CalendarDate, string]> =
     ['Book the reporter on the 8th.', THU, '2026-01-08'],
     ['Please call me ahead of Friday\'s mediation.', THU, '2026-01-09'],
     ['Get me a draft two days before the hearing on March 10.', THU, '2026-03-08'],
+  ['Please confirm by COB Thursday that your client agrees.', { year: 2026, month: 4, day: 7 }, '2026-04-09'],
+  ['We will prepare the cover letter by the end of April.', { year: 2026, month: 3, day: 20 }, '2026-04-30'],
+  ['Send me three available dates in the next two weeks.', THU, '2026-01-22'],
+  ['We want to finalize before the February 3 conference, so please send comments no later than January 28.', THU, '2026-01-28'],
 ];

@@ -18,8 +18,18 @@ describe('due phrases (CONVENTIONS.md)', () => {
     expect(due('Please get me a draft two days before that.', THU, { year: 2026, month: 1, day: 29 })).toBe('2026-01-27');
   });
 
+  it('counts back from the event the phrase names, not just the last date mentioned', () => {
+    const events = new Map([['mediation', { year: 2026, month: 3, day: 26 }]]);
+    const found = findDuePhrase('I also need the lien amounts three days before the mediation.', { today: THU, previousDate: { year: 2026, month: 3, day: 1 }, events });
+    expect(found && formatDate(found.date)).toBe('2026-03-23');
+  });
+
   it.each([
     ['Update the calendar with the new trial date, September 14.'],
+    ['Could you send me three dates that work between April 27 and May 1?'],
+    ['Please check availability for the week of January 26.'],
+    ['Did you receive the exhibit list I sent last Thursday?'],
+    ['Could you ask their attorney if Sunday works?'],
     ['When you get a chance, could you look over the lease by Friday?'],
     ['Please send the revised draft.'],
     ['I sat with the client and we wed the two drafts.'],

@@ -65,6 +65,19 @@ describe('finds asks', () => {
     expect(first?.evidence).toEqual({ trigger: 'Can you send', datePhrase: 'Thursday', ownerReason: 'the only To recipient' });
     expect(first?.confidence).toBeGreaterThan(0.5);
   });
+
+  it('splits sentences at an emoji and reads a relayed question as a request', () => {
+    const found = asks('I got another bill. Should I just pay it or send it to you? 😩 Also the therapist wants to know if you can send her the letter by Friday.');
+    expect(found.map((a) => [a.kind, a.due])).toEqual([['request', null], ['request', '2026-01-09T17:00:00-05:00']]);
+    expect(found[1]?.text).toBe('Also the therapist wants to know if you can send her the letter by Friday.');
+  });
+
+  it('keeps a promise made inside a forward out of the team queue, and its requests in', () => {
+    const body = 'Sam - can you take this?\n\n---------- Forwarded message ---------\nFrom: Grace Whitaker <grace@client.example>\n'
+      + 'Date: Wed, Jan 7, 2026\nSubject: Retainer\nTo: Dana Hartwell <dana@firm.example>\n\nI can pay the retainer this afternoon. Please call me at 555-0187.';
+    const found = asks(body, { from: DANA, to: [SAM], subject: 'Fwd: Retainer' });
+    expect(found.filter((a) => a.forwarded).map((a) => [a.kind, a.text])).toEqual([['request', 'Please call me at 555-0187.']]);
+  });
 });
 
 describe('finds no ask in', () => {
