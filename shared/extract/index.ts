@@ -43,10 +43,9 @@ function asksIn(list: readonly string[], forwarded: boolean, day: CalendarDate |
   const events = new Map<string, CalendarDate>();
   const classified = list.map(classify);
   list.forEach((sentence, i) => {
-    const ask = classified[i];
-    const ctx = day && { today: day, previousDate, events };
     // A promise made by a third party inside a forward is theirs to keep, not the team's to own.
-    if (ask?.kind === 'commitment' && forwarded) return;
+    const ask = forwarded && classified[i]?.kind === 'commitment' ? null : classified[i];
+    const ctx = day && { today: day, previousDate, events };
     if (ask && ctx) {
       let due = findDuePhrase(sentence, ctx, Math.max(0, sentence.indexOf(ask.trigger)));
       const last = found[found.length - 1]?.due;
