@@ -4,12 +4,15 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Auth } from './auth';
 import { bearerAuth } from './auth/bearer';
-import type { Config } from './config';
+import { MICROSOFT_LOGIN, type Config } from './config';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { jsonBody } from './http/json-body';
 import { requestLog } from './http/request-log';
 import { noStore, securityHeaders } from './http/security-headers';
+import type { TokenBroker } from './msal/broker';
+import { adminRouter } from './routes/admin';
 import { demoTokenRouter } from './routes/demo-token';
+import { directoryRouter } from './routes/directory';
 import { followUpsRouter } from './routes/followups';
 import { healthRouter } from './routes/health';
 import { meRouter } from './routes/me';
@@ -17,17 +20,21 @@ import type { Store } from './store/store';
 
 export interface AppDeps {
   readonly config: Config;
-  readonly store: Pick<Store, 'followUps'>;
+  readonly store: Pick<Store, 'followUps' | 'firms'>;
   readonly auth: Auth;
   readonly logger: Logger;
   readonly now: () => Date;
+  /** On-behalf-of and app-only tokens; null without ONUS_CLIENT_SECRET (routes that need it do not exist). */
+  readonly tokens?: TokenBroker | null;
 }
 
 export function createApp(deps: AppDeps): Express {
-  const { config, store, auth, logger, now } = deps;
+  const { config, store, auth, logger, now, tokens = null } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders, requestLog(logger.child({ category: 'http' })));
+  const authorityHost = config.auth.mode === 'entra' ? config.auth.authorityHost : MICROSOFT_LOGIN;
+  app.use(securityHeaders({ https: config.publicUrl?.startsWith('https:') ?? false, authorityHost }));
+  app.use(requestLog(logger.child({ category: 'http' })));
   app.use(healthRouter());
 
   app.use('/api', noStore);
@@ -35,6 +42,8 @@ export function createApp(deps: AppDeps): Express {
   const signedIn = bearerAuth(auth.verifier);
   app.use('/api/me', signedIn, meRouter(auth.demo !== null));
   app.use('/api/followups', signedIn, jsonBody(), followUpsRouter({ followUps: store.followUps, now }));
+  app.use('/api/admin', signedIn, adminRouter({ firms: store.firms }));
+  if (tokens !== null) app.use('/api/directory', signedIn, directoryRouter(tokens));
   app.use('/api', apiNotFound);
 
   if (existsSync(config.addinDir)) {
@@ -42,6 +51,8 @@ export function createApp(deps: AppDeps): Express {
   } else {
     logger.warn({ category: 'startup', addinDir: config.addinDir }, 'add-in not built: run `npm run build` to serve the task pane');
   }
+  // Anything else: a JSON 404 through the error handler, so it carries the same headers as every page.
+  app.use(apiNotFound);
   app.use(errorHandler(logger.child({ category: 'http' })));
   return app;
 }

@@ -2,6 +2,7 @@
 // No other module reads process.env; main.ts hands the environment to startServer().
 import path from 'node:path';
 import { z } from 'zod';
+import { Secret } from './secret';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -14,6 +15,12 @@ export type AuthConfig =
       readonly tenantId: string;
       readonly clientId: string;
       readonly allowedTenants: readonly string[];
+      /** https origin of the Microsoft identity platform (or a local emulator in tests). */
+      readonly authorityHost: string;
+      /** Enables on-behalf-of and app-only tokens; null: this server only validates tokens. */
+      readonly clientSecret: Secret<string> | null;
+      /** AES-256-GCM key of the per-user token cache (32 bytes); set whenever clientSecret is. */
+      readonly tokenCacheKey: Secret<Buffer> | null;
     };
 
 export interface Config {
@@ -35,6 +42,8 @@ export interface ConfigVariable {
   readonly meaning: string;
 }
 
+export const MICROSOFT_LOGIN = 'https://login.microsoftonline.com';
+
 const VARIABLES: readonly ConfigVariable[] = Object.freeze([
   { name: 'PORT', default: '3000', meaning: 'TCP port to listen on (0 picks a free port).' },
   { name: 'HOST', default: '127.0.0.1', meaning: 'Interface to listen on; use 0.0.0.0 to accept other machines.' },
@@ -44,6 +53,9 @@ const VARIABLES: readonly ConfigVariable[] = Object.freeze([
   { name: 'ONUS_TENANT_ID', default: '(unset: demo mode)', meaning: 'Microsoft Entra directory (tenant) ID; set together with ONUS_CLIENT_ID.' },
   { name: 'ONUS_CLIENT_ID', default: '(unset: demo mode)', meaning: 'Application (client) ID of the Onus app registration; the token audience.' },
   { name: 'ONUS_ALLOWED_TENANTS', default: 'ONUS_TENANT_ID', meaning: 'Comma-separated tenant IDs whose users may sign in.' },
+  { name: 'ONUS_AUTHORITY_HOST', default: MICROSOFT_LOGIN, meaning: 'https origin of the Microsoft identity platform: token issuer, signing keys and token endpoint (a national cloud, or a local emulator in tests).' },
+  { name: 'ONUS_CLIENT_SECRET', default: '(unset: no on-behalf-of or app-only tokens)', meaning: 'Client secret of the Onus app registration, for on-behalf-of (delegated Graph) and app-only (scanning) tokens.' },
+  { name: 'ONUS_TOKEN_CACHE_KEY', default: '(required with ONUS_CLIENT_SECRET)', meaning: '32 random bytes, base64 (openssl rand -base64 32): encrypts the per-user token cache at rest (AES-256-GCM).' },
   { name: 'ADDIN_DIR', default: 'dist/addin', meaning: 'Folder of the built add-in, served at / (taskpane.html).' },
 ]);
 
@@ -78,6 +90,13 @@ const envSchema = z.object({
     .transform((s) => s.split(',').map((t) => t.trim()).filter((t) => t.length > 0))
     .pipe(z.array(guid('Directory (tenant) ID')).min(1, 'must list at least one tenant ID'))
     .optional(),
+  ONUS_AUTHORITY_HOST: z.url({ protocol: /^https$/, error: 'must be an https:// origin, like https://login.microsoftonline.com' })
+    .transform((u) => new URL(u).origin).optional(),
+  ONUS_CLIENT_SECRET: z.string().min(8, 'must be the client secret value (not its ID) from Certificates & secrets').optional(),
+  ONUS_TOKEN_CACHE_KEY: z.string()
+    .transform((s) => Buffer.from(s, 'base64'))
+    .refine((b) => b.length === 32, 'must be 32 bytes in base64 (44 characters); make one with `openssl rand -base64 32`')
+    .optional(),
   ADDIN_DIR: z.string().min(1).default('dist/addin'),
 });
 type Env = z.output<typeof envSchema>;
@@ -92,10 +111,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const parsed = envSchema.safeParse(present);
   const problems = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])] ?? null)})`);
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${shown(String(issue.path[0]), present)})`);
   problems.push(...pairingProblems(present));
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return toConfig(parsed.data);
+}
+
+const SECRET_VARIABLES = new Set(['ONUS_CLIENT_SECRET', 'ONUS_TOKEN_CACHE_KEY']);
+
+/** The bad value, quoted, so the operator sees the typo; secrets only by length. */
+function shown(name: string, present: Record<string, string>): string {
+  const value = present[name];
+  if (value === undefined) return 'null';
+  return SECRET_VARIABLES.has(name) ? `a hidden value of ${value.length} characters` : JSON.stringify(value);
 }
 
 function pairingProblems(present: Record<string, string>): string[] {
@@ -104,7 +132,12 @@ function pairingProblems(present: Record<string, string>): string[] {
   const problems: string[] = [];
   if (tenant && !client) problems.push('ONUS_CLIENT_ID: required when ONUS_TENANT_ID is set (set both for Microsoft sign-in, or neither for demo mode)');
   if (client && !tenant) problems.push('ONUS_TENANT_ID: required when ONUS_CLIENT_ID is set (set both for Microsoft sign-in, or neither for demo mode)');
-  if ('ONUS_ALLOWED_TENANTS' in present && !tenant) problems.push('ONUS_ALLOWED_TENANTS: only meaningful with ONUS_TENANT_ID and ONUS_CLIENT_ID set');
+  for (const name of ['ONUS_ALLOWED_TENANTS', 'ONUS_AUTHORITY_HOST', 'ONUS_CLIENT_SECRET', 'ONUS_TOKEN_CACHE_KEY']) {
+    if (name in present && !tenant) problems.push(`${name}: only meaningful with ONUS_TENANT_ID and ONUS_CLIENT_ID set`);
+  }
+  if (tenant && 'ONUS_CLIENT_SECRET' in present && !('ONUS_TOKEN_CACHE_KEY' in present)) {
+    problems.push('ONUS_TOKEN_CACHE_KEY: required with ONUS_CLIENT_SECRET (tokens are cached encrypted); make one with `openssl rand -base64 32`');
+  }
   return problems;
 }
 
@@ -115,6 +148,9 @@ function toConfig(env: Env): Config {
         tenantId: env.ONUS_TENANT_ID,
         clientId: env.ONUS_CLIENT_ID,
         allowedTenants: Object.freeze([...new Set(env.ONUS_ALLOWED_TENANTS ?? [env.ONUS_TENANT_ID])]),
+        authorityHost: env.ONUS_AUTHORITY_HOST ?? MICROSOFT_LOGIN,
+        clientSecret: env.ONUS_CLIENT_SECRET === undefined ? null : new Secret(env.ONUS_CLIENT_SECRET),
+        tokenCacheKey: env.ONUS_TOKEN_CACHE_KEY === undefined ? null : new Secret(env.ONUS_TOKEN_CACHE_KEY),
       })
     : Object.freeze({ mode: 'demo' as const });
   return Object.freeze({

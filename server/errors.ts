@@ -9,6 +9,7 @@ export type ErrorId =
   | 'token_expired'
   | 'invalid_token'
   | 'forbidden'
+  | 'consent_required'
   | 'not_found'
   | 'payload_too_large'
   | 'unsupported_media_type'
@@ -22,6 +23,8 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly headers: Readonly<Record<string, string>> = {},
+    /** More fields of the body, e.g. consentUrl. */
+    readonly extra: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -29,8 +32,8 @@ export class ApiError extends Error {
 
   body(): ApiErrorBody {
     return this.field === undefined
-      ? { error: this.id, message: this.message }
-      : { error: this.id, message: this.message, field: this.field };
+      ? { error: this.id, message: this.message, ...this.extra }
+      : { error: this.id, message: this.message, field: this.field, ...this.extra };
   }
 }
 
@@ -52,6 +55,8 @@ export const errors = {
       'WWW-Authenticate': `${REALM}, error="invalid_token"`,
     }),
   forbidden: (message: string) => new ApiError(403, 'forbidden', message),
+  consentRequired: (consentUrl: string) =>
+    new ApiError(403, 'consent_required', 'Onus needs an administrator’s consent before it can read the directory for your firm: send your Microsoft 365 administrator the consent link.', undefined, {}, { consentUrl }),
   notFound: (what: string) => new ApiError(404, 'not_found', `${what} was not found.`),
   payloadTooLarge: (limit: string) =>
     new ApiError(413, 'payload_too_large', `The request body is larger than ${limit}; send only the fields of the follow-up.`),

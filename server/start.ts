@@ -7,6 +7,7 @@ import { createApp } from './app';
 import { createAuth } from './auth';
 import { loadConfig, type Config } from './config';
 import { createLogger } from './logger';
+import { createTokenBroker } from './msal/broker';
 import { openStore } from './store/store';
 
 export interface RunningServer {
@@ -36,7 +37,10 @@ export async function startServer(env: Readonly<Record<string, string | undefine
   let server: http.Server;
   try {
     const auth = await createAuth(config, now);
-    server = http.createServer(createApp({ config, store, auth, logger, now }));
+    const tokens = config.auth.mode === 'entra'
+      ? createTokenBroker({ auth: config.auth, cache: store.tokenCache, logger: logger.child({ category: 'tokens' }), now })
+      : null;
+    server = http.createServer(createApp({ config, store, auth, logger, now, tokens }));
     server.listen(config.port, config.host);
     await once(server, 'listening');
   } catch (err) {

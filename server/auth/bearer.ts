@@ -10,7 +10,7 @@ export function bearerAuth(verifier: TokenVerifier): RequestHandler {
   return async (req, _res, next) => {
     const token = BEARER.exec(req.get('authorization') ?? '')?.[1];
     if (token === undefined) throw errors.missingToken();
-    setIdentity(req, await verifier.verify(token));
+    setIdentity(req, await verifier.verify(token), token);
     next();
   };
 }

@@ -6,6 +6,12 @@ import type { Identity } from './identity';
 /** The delegated scope the add-in asks for; tokens without it were issued for something else. */
 export const ONUS_SCOPE = 'access_as_user';
 
+/** The app roles of the Onus registration (appRoles values), as they arrive in the `roles` claim. */
+export const APP_ROLES = ['Admin', 'Partner', 'Staff'] as const;
+export type AppRole = (typeof APP_ROLES)[number];
+
+const isAppRole = (value: string): value is AppRole => (APP_ROLES as readonly string[]).includes(value);
+
 export function identityFromClaims(payload: JWTPayload): Identity {
   const tid = text(payload['tid']);
   const oid = text(payload['oid']);
@@ -15,7 +21,7 @@ export function identityFromClaims(payload: JWTPayload): Identity {
   if (!scopes.includes(ONUS_SCOPE)) {
     throw errors.forbidden(`This access token was not issued for the Onus add-in (it lacks the ${ONUS_SCOPE} scope); sign in through the add-in.`);
   }
-  return { firmId: tid, user, oid, roles: stringList(payload['roles']) };
+  return { firmId: tid, user, oid, roles: stringList(payload['roles']).filter(isAppRole) };
 }
 
 function text(value: unknown): string | undefined {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import {
   calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK,
 } from 'jose';
-import { ONUS_SCOPE } from './claims';
+import { ONUS_SCOPE, type AppRole } from './claims';
 import { createJwtVerifier, type TokenVerifier } from './verifier';
 
 /** Stable across restarts and ports, so a token minted before a restart still works after it. */
@@ -18,8 +18,8 @@ const TOKEN_LIFETIME_SECONDS = 3600;
 
 export interface DemoIssuer {
   readonly verifier: TokenVerifier;
-  /** A one-hour access token for `user` (an email address) in `firm`. */
-  mint(user: string, firm: string): Promise<string>;
+  /** A one-hour access token for `user` (an email address) in `firm`, with one app role. */
+  mint(user: string, firm: string, role?: AppRole): Promise<string>;
 }
 
 export async function loadDemoIssuer(dataDir: string, now: () => Date): Promise<DemoIssuer> {
@@ -29,7 +29,7 @@ export async function loadDemoIssuer(dataDir: string, now: () => Date): Promise<
   const keys = createLocalJWKSet({ keys: [publicJwk] });
   return {
     verifier: createJwtVerifier({ keys, issuer: DEMO_ISSUER, audience: DEMO_AUDIENCE, now }),
-    mint(user, firm) {
+    mint(user, firm, role = 'Partner') {
       const issuedAt = Math.floor(now().getTime() / 1000);
       return new SignJWT({
         tid: firm,
@@ -37,7 +37,7 @@ export async function loadDemoIssuer(dataDir: string, now: () => Date): Promise<
         preferred_username: user,
         name: user.split('@')[0] ?? user,
         scp: ONUS_SCOPE,
-        roles: [],
+        roles: [role],
       })
         .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: publicJwk.kid ?? '' })
         .setIssuer(DEMO_ISSUER)

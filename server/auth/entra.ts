@@ -1,5 +1,6 @@
 // Microsoft Entra ID v2 access tokens for the Onus app registration.
-// The signing keys are fetched lazily, on the first token to verify, never at start.
+// Each allowed tenant's signing keys are fetched lazily, on its first token, then cached by jose
+// (re-fetched after 10 minutes, or sooner when a token names a key not seen yet: key rotation).
 import { createRemoteJWKSet, decodeJwt, errors as jose, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from '../config';
 import { errors } from '../errors';
@@ -7,38 +8,43 @@ import { createJwtVerifier, KeySetUnavailable, type TokenVerifier } from './veri
 
 type EntraConfig = Extract<AuthConfig, { mode: 'entra' }>;
 
-const LOGIN = 'https://login.microsoftonline.com';
+/** How long a fetched key set is trusted, and the least time between two fetches for an unknown key. */
+const KEYS_MAX_AGE_MS = 10 * 60_000;
+const KEYS_COOLDOWN_MS = 30_000;
 
-export const entraIssuer = (tenantId: string): string => `${LOGIN}/${tenantId}/v2.0`;
+export const entraIssuer = (authorityHost: string, tenantId: string): string => `${authorityHost}/${tenantId}/v2.0`;
 
 export function createEntraVerifier(auth: EntraConfig, now: () => Date): TokenVerifier {
-  const issuers = auth.allowedTenants.map(entraIssuer);
   // v2 tokens carry the client id as audience; tokens requested as api://<client id>/.default keep that form.
   const audience = [auth.clientId, `api://${auth.clientId}`];
-  const keysTenant = auth.allowedTenants.length === 1 ? auth.tenantId : 'common';
-  const keys = guardKeySet(createRemoteJWKSet(new URL(`${LOGIN}/${keysTenant}/discovery/v2.0/keys`)));
-  const verifier = createJwtVerifier({ keys, issuer: issuers, audience, now, check: tenantAllowed(auth) });
+  const byIssuer = new Map<string, TokenVerifier>(auth.allowedTenants.map((tid) => {
+    const issuer = entraIssuer(auth.authorityHost, tid);
+    const keys = guardKeySet(createRemoteJWKSet(new URL(`${auth.authorityHost}/${tid}/discovery/v2.0/keys`), {
+      cacheMaxAge: KEYS_MAX_AGE_MS, cooldownDuration: KEYS_COOLDOWN_MS,
+    }));
+    return [issuer, createJwtVerifier({ keys, issuer, audience, now, check: issuedBy(tid) })];
+  }));
   return {
     verify(token) {
-      rejectForeign(token, issuers, audience);
+      const verifier = byIssuer.get(plausibleIssuer(token, audience));
+      if (verifier === undefined) throw errors.invalidToken();
       return verifier.verify(token);
     },
   };
 }
 
-/** The token's tenant must be allowed, and must be the tenant its issuer names. */
-function tenantAllowed(auth: EntraConfig): (payload: JWTPayload) => void {
+/** After the signature: the token's tenant must be the tenant whose issuer and keys verified it. */
+function issuedBy(tid: string): (payload: JWTPayload) => void {
   return (payload) => {
-    const tid = typeof payload['tid'] === 'string' ? payload['tid'].toLowerCase() : '';
-    if (!auth.allowedTenants.includes(tid) || payload.iss !== entraIssuer(tid)) throw errors.invalidToken();
+    if (typeof payload['tid'] !== 'string' || payload['tid'].toLowerCase() !== tid) throw errors.invalidToken();
   };
 }
 
 /**
- * Refuses, before any key fetch, tokens whose unverified claims could never pass: another issuer
- * or audience. Saves a round trip to Microsoft for every stray or forged token.
+ * The issuer of a token whose unverified claims could pass, or '' — before any key fetch, so a
+ * stray or forged token for another app or tenant costs no round trip to Microsoft.
  */
-function rejectForeign(token: string, issuers: readonly string[], audience: readonly string[]): void {
+function plausibleIssuer(token: string, audience: readonly string[]): string {
   let claims: JWTPayload;
   try {
     claims = decodeJwt(token);
@@ -46,7 +52,7 @@ function rejectForeign(token: string, issuers: readonly string[], audience: read
     throw errors.invalidToken();
   }
   const aud = [claims.aud ?? []].flat();
-  if (!issuers.includes(claims.iss ?? '') || !aud.some((a) => audience.includes(a))) throw errors.invalidToken();
+  return aud.some((a) => audience.includes(a)) && typeof claims.iss === 'string' ? claims.iss : '';
 }
 
 /** A key set whose fetch failures say "Microsoft unreachable" (503) rather than "bad token" (401). */

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { ApiError, errors } from '../errors';
 import { BODY_LIMIT } from './json-body';
 
-/** Unknown /api routes answer JSON, like the rest of the API. */
+/** Unknown routes (API or page) answer JSON, like the rest of the API. */
 export const apiNotFound: RequestHandler = (req) => {
   throw errors.notFound(`${req.method} ${req.originalUrl.split('?')[0] ?? ''}`);
 };

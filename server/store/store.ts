@@ -3,10 +3,14 @@ import type { Db } from './db';
 import { openDatabase } from './db';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { createFirmsRepo, type FirmsRepo } from './firms-repo';
 import { createFollowUpsRepo, type FollowUpsRepo } from './followups-repo';
+import { createTokenCacheRepo, type TokenCacheRepo } from './token-cache-repo';
 
 export interface Store {
   readonly followUps: FollowUpsRepo;
+  readonly firms: FirmsRepo;
+  readonly tokenCache: TokenCacheRepo;
   close(): void;
 }
 
@@ -14,7 +18,12 @@ export function openStore(dataDir: string): Store {
   const db: Db = openDatabase(dataDir);
   try {
     migrate(db, MIGRATIONS);
-    return { followUps: createFollowUpsRepo(db), close: () => db.close() };
+    return {
+      followUps: createFollowUpsRepo(db),
+      firms: createFirmsRepo(db),
+      tokenCache: createTokenCacheRepo(db),
+      close: () => db.close(),
+    };
   } catch (err) {
     db.close();
     throw err;

@@ -36,6 +36,7 @@ describe('loadConfig', () => {
   it('uses Microsoft sign-in when tenant and client are both set; the tenant alone is allowed by default', () => {
     expect(loadConfig({ ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT.toUpperCase() }).auth).toEqual({
       mode: 'entra', tenantId: TENANT, clientId: CLIENT, allowedTenants: [TENANT],
+      authorityHost: 'https://login.microsoftonline.com', clientSecret: null, tokenCacheKey: null,
     });
     const other = '11111111-2222-3333-4444-555555555555';
     expect(loadConfig({ ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT, ONUS_ALLOWED_TENANTS: ` ${TENANT}, ${other} ,` }).auth)
@@ -49,14 +50,34 @@ describe('loadConfig', () => {
     { name: 'several bad variables', env: { PORT: 'eighty', LOG_LEVEL: 'loud', PUBLIC_URL: 'onus.example', ONUS_TENANT_ID: TENANT }, names: ['PORT', 'LOG_LEVEL', 'PUBLIC_URL', 'ONUS_CLIENT_ID'] },
     { name: 'a port out of range', env: { PORT: '70000' }, names: ['PORT'] },
     { name: 'allowed tenants without a tenant', env: { ONUS_ALLOWED_TENANTS: TENANT }, names: ['ONUS_ALLOWED_TENANTS'] },
+    { name: 'an http authority', env: { ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT, ONUS_AUTHORITY_HOST: 'http://127.0.0.1:8443' }, names: ['ONUS_AUTHORITY_HOST'] },
+    { name: 'a client secret without a cache key', env: { ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT, ONUS_CLIENT_SECRET: 'abcdefghijkl' }, names: ['ONUS_TOKEN_CACHE_KEY'] },
+    { name: 'a cache key of 16 bytes', env: { ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT, ONUS_CLIENT_SECRET: 'abcdefghijkl', ONUS_TOKEN_CACHE_KEY: Buffer.alloc(16).toString('base64') }, names: ['ONUS_TOKEN_CACHE_KEY'] },
+    { name: 'a secret in demo mode', env: { ONUS_CLIENT_SECRET: 'abcdefghijkl' }, names: ['ONUS_CLIENT_SECRET'] },
   ])('$name → one problem per bad variable, naming it', ({ env, names }) => {
     const problems = problemsOf(env);
     expect(problems.map((p) => p.split(':')[0])).toEqual(names);
   });
 
+  it('reads the authority host, client secret and cache key; secrets never print', () => {
+    const key = Buffer.alloc(32, 9);
+    const auth = loadConfig({
+      ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT, ONUS_AUTHORITY_HOST: 'https://127.0.0.1:8443/', ONUS_CLIENT_SECRET: 'shh~very.secret-value',
+      ONUS_TOKEN_CACHE_KEY: key.toString('base64'),
+    }).auth;
+    if (auth.mode !== 'entra') throw new Error('expected entra mode');
+    expect(auth.authorityHost).toBe('https://127.0.0.1:8443');
+    expect(auth.clientSecret?.reveal()).toBe('shh~very.secret-value');
+    expect(auth.tokenCacheKey?.reveal().equals(key)).toBe(true);
+    expect(`${JSON.stringify(auth)} ${String(auth.clientSecret)}`).not.toMatch(/shh|CQkJ/);
+    const problems = problemsOf({ ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT, ONUS_CLIENT_SECRET: 'shh~very.secret-value', ONUS_TOKEN_CACHE_KEY: 'c2hoIHNlY3JldA==' });
+    expect(problems.join('\n')).not.toContain('c2hoIHNlY3JldA==');
+  });
+
   it('documents every variable it reads', () => {
     expect(describeConfig().map((v) => v.name)).toEqual([
-      'PORT', 'HOST', 'DATA_DIR', 'LOG_LEVEL', 'PUBLIC_URL', 'ONUS_TENANT_ID', 'ONUS_CLIENT_ID', 'ONUS_ALLOWED_TENANTS', 'ADDIN_DIR',
+      'PORT', 'HOST', 'DATA_DIR', 'LOG_LEVEL', 'PUBLIC_URL', 'ONUS_TENANT_ID', 'ONUS_CLIENT_ID', 'ONUS_ALLOWED_TENANTS',
+      'ONUS_AUTHORITY_HOST', 'ONUS_CLIENT_SECRET', 'ONUS_TOKEN_CACHE_KEY', 'ADDIN_DIR',
     ]);
     expect(describeConfig().every((v) => v.meaning.length > 0 && v.default.length > 0)).toBe(true);
   });

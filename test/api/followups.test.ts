@@ -38,7 +38,7 @@ describe('GET /healthz and /api/me', () => {
 
   it('tells the pane who is signed in, lowercased, in demo mode', async () => {
     const reply = await app.call('/api/me', { token: ann });
-    expect(reply).toMatchObject({ status: 200, body: { firmId: 'demo-firm', user: 'ann@smithlaw.example', roles: [], demo: true } });
+    expect(reply).toMatchObject({ status: 200, body: { firmId: 'demo-firm', user: 'ann@smithlaw.example', roles: ['Partner'], demo: true } });
   });
 
   it('refuses a demo token for something that is not an address', async () => {

@@ -13,6 +13,7 @@ const failing = (): never => {
   throw new Error('SQLITE_IOERR: disk I/O error at /srv/onus/data/onus.sqlite');
 };
 const brokenRepo: FollowUpsRepo = { create: failing, get: failing, list: failing, update: failing, history: failing };
+const brokenFirms = { stats: failing };
 
 let dataDir: string;
 let server: http.Server;
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const now = () => new Date();
   auth = await createAuth(config, now);
   const logger = createLogger(config.logLevel, { write: (line: string) => void lines.push(line) });
-  server = http.createServer(createApp({ config, store: { followUps: brokenRepo }, auth, logger, now }));
+  server = http.createServer(createApp({ config, store: { followUps: brokenRepo, firms: brokenFirms }, auth, logger, now }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
