@@ -16,7 +16,11 @@ export default (_env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     target: 'web',
-    entry: { taskpane: path.join(root, 'addin', 'index.tsx') },
+    entry: {
+      taskpane: path.join(root, 'addin', 'index.tsx'),
+      // The dialog sign-in page (addin/auth/dialogPage.ts): used only where NAA and host SSO are unavailable.
+      authDialog: path.join(root, 'addin', 'auth', 'dialogPage.ts'),
+    },
     output: {
       path: path.join(root, 'dist', 'addin'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -36,7 +40,8 @@ export default (_env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ template: path.join(root, 'addin', 'taskpane.html'), filename: 'taskpane.html', inject: 'body', scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({ template: path.join(root, 'addin', 'taskpane.html'), filename: 'taskpane.html', chunks: ['taskpane'], inject: 'body', scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({ template: path.join(root, 'addin', 'auth-dialog.html'), filename: 'auth-dialog.html', chunks: ['authDialog'], inject: 'body', scriptLoading: 'defer' }),
       // The manifest's SupportUrl: a static page with no script.
       new HtmlWebpackPlugin({ template: path.join(root, 'addin', 'support.html'), filename: 'support.html', chunks: [], inject: false }),
       ...(existsSync(assetsDir) ? [new CopyPlugin({ patterns: [{ from: assetsDir, to: 'assets', globOptions: { ignore: ['**/*.{js,mjs,cjs,ts,md}'] } }] })] : []),

@@ -6,7 +6,8 @@ import {
   type FollowUp, type FollowUpPatch, type NewFollowUp,
 } from '../../shared/followup';
 import { ApiRequestError, errorFromResponse, unexpectedShape, unreachable } from './errors';
-import { forgetApiToken, getApiToken } from './token';
+import { authorizedFetch } from '../auth/authorizedFetch';
+import type { TokenProvider } from '../auth/types';
 
 export interface OnusApi {
   listOpenInConversation(conversationId: string): Promise<FollowUp[]>;
@@ -17,31 +18,27 @@ export interface OnusApi {
 export interface ApiClientOptions {
   /** '' for the origin that served the pane. */
   readonly baseUrl: string;
-  /** The mailbox address the token is for. */
-  readonly user: string;
+  /** Bearer tokens, refreshed at most once per request (addin/auth/authorizedFetch.ts). */
+  readonly tokens: TokenProvider;
 }
 
-export function createApiClient({ baseUrl, user }: ApiClientOptions): OnusApi {
-  async function send(method: string, path: string, body?: unknown, retried = false): Promise<unknown> {
-    const token = await getApiToken(baseUrl, user);
-    let res: Response;
-    try {
-      res = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: {
-          accept: 'application/json',
-          authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch (err) {
-      throw unreachable(err);
-    }
-    if (res.status === 401 && !retried) {
-      forgetApiToken(baseUrl, user);
-      return send(method, path, body, true);
-    }
+export function createApiClient({ baseUrl, tokens }: ApiClientOptions): OnusApi {
+  async function send(method: string, path: string, body?: unknown): Promise<unknown> {
+    const res = await authorizedFetch(tokens, async (token) => {
+      try {
+        return await fetch(`${baseUrl}${path}`, {
+          method,
+          headers: {
+            accept: 'application/json',
+            authorization: `Bearer ${token}`,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+      } catch (err) {
+        throw unreachable(err);
+      }
+    });
     if (!res.ok) throw await errorFromResponse(res);
     return res.json().catch(() => null);
   }

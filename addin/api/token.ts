@@ -1,13 +1,15 @@
-// How the pane gets its bearer token. Today: the server's demo mode. Real SSO (Nested App
-// Authentication) replaces the body of getApiToken() and nothing else.
+// How the pane gets its bearer token: the server says which sign-in it expects (GET /api/config;
+// 404 = demo), and addin/auth/ picks the way this host supports (NAA, host SSO, or our dialog).
 import { z } from 'zod';
+import type { AuthHost, TokenProvider } from '../auth/types';
+import { loadAuthConfig } from '../auth/config';
+import { createTokenProvider } from '../auth/provider';
 import { errorFromResponse, unexpectedShape, unreachable } from './errors';
 
 const tokenResponseSchema = z.object({ token: z.string().min(1) });
 
-const cache = new Map<string, Promise<string>>();
-
-async function fetchDemoToken(baseUrl: string, user: string): Promise<string> {
+/** A demo-issuer token for `user` (demo mode only; the route is absent with a tenant configured). */
+export async function fetchDemoToken(baseUrl: string, user: string): Promise<string> {
   let res: Response;
   try {
     res = await fetch(`${baseUrl}/api/demo/token?user=${encodeURIComponent(user)}`, { headers: { accept: 'application/json' } });
@@ -20,19 +22,24 @@ async function fetchDemoToken(baseUrl: string, user: string): Promise<string> {
   return parsed.data.token;
 }
 
-/** A bearer token for `user` (the mailbox address), fetched once and reused. */
-export function getApiToken(baseUrl: string, user: string): Promise<string> {
-  const key = `${baseUrl}|${user.toLowerCase()}`;
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = fetchDemoToken(baseUrl, user);
-    pending.catch(() => cache.delete(key));
-    cache.set(key, pending);
-  }
-  return pending;
+export interface ApiTokensOptions {
+  /** '' for the origin that served the pane. */
+  readonly baseUrl: string;
+  /** The mailbox address (demo tokens are issued for it). */
+  readonly user: string;
+  /** The Outlook host's sign-in features; null outside Outlook. */
+  readonly host: AuthHost | null;
 }
 
-/** Forget the cached token (after a 401) so the next call fetches a fresh one. */
-export function forgetApiToken(baseUrl: string, user: string): void {
-  cache.delete(`${baseUrl}|${user.toLowerCase()}`);
+export function createApiTokens({ baseUrl, user, host }: ApiTokensOptions): TokenProvider {
+  const origin = baseUrl || window.location.origin;
+  return createTokenProvider({
+    loadConfig: () => loadAuthConfig(baseUrl),
+    host,
+    apiHost: new URL(origin).host,
+    fetchDemoToken: () => fetchDemoToken(baseUrl, user),
+    // MSAL is loaded only when the server wants Microsoft sign-in: demo panes never download it.
+    createNaaClient: async (config) => (await import(/* webpackChunkName: "msal" */ '../auth/msal')).createMsalNaaClient(config),
+    dialogUrl: `${origin}/auth-dialog.html`,
+  });
 }

@@ -9,6 +9,7 @@ import { iconFiles } from './rules-icons';
 import { requirementSets, taskPaneSurfaces, versionOverrides } from './rules-overrides';
 import { appDomains, httpsUrls, resourceIds, stringLengths } from './rules-references';
 import { idIsGuid, mailApp, permissions, versionFormat } from './rules-structure';
+import { webApplicationInfo } from './rules-web-app';
 import { parseXml } from './xml-tree';
 
 export { MAILBOX_API_USED, LEAST_PRIVILEGE, LIMITS } from './rule-types';
@@ -29,6 +30,7 @@ export const RULES: readonly ManifestRule[] = [
   resourceIds,
   iconFiles,
   stringLengths,
+  webApplicationInfo,
 ];
 
 
@@ -43,6 +45,8 @@ export interface RuleResult {
 export interface CheckOptions {
   /** Folder holding the icons served at https://<host>/assets/ (addin/assets). */
   readonly assetsDir: string;
+  /** True for a production manifest: WebApplicationInfo becomes required. */
+  readonly requireWebApplicationInfo?: boolean;
 }
 
 export function checkManifest(xml: string, options: CheckOptions): RuleResult[] {
@@ -55,7 +59,7 @@ export function checkManifest(xml: string, options: CheckOptions): RuleResult[] 
       ...RULES.map(({ id, title }) => ({ id, title, checked: false, problems: [] })),
     ];
   }
-  const ctx: ManifestContext = { xml, root: parsed.root, assetsDir: options.assetsDir };
+  const ctx: ManifestContext = { xml, root: parsed.root, assetsDir: options.assetsDir, requireWebApplicationInfo: options.requireWebApplicationInfo === true };
   return [{ ...wellFormed, problems: [] }, ...RULES.map(({ id, title, check }) => ({ id, title, checked: true, problems: [...new Set(check(ctx))] }))];
 }
 

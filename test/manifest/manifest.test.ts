@@ -44,6 +44,7 @@ function cut(xml: string, start: string, end: string, nth = 0): string {
 const NESTED_1_1 = '<VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides/1.1"';
 const READ_POINT = '<ExtensionPoint xsi:type="MessageReadCommandSurface">';
 const COMPOSE_POINT = '<ExtensionPoint xsi:type="MessageComposeCommandSurface">';
+const GUID_A = '0f3e2d1c-4b5a-4978-8a6b-1c2d3e4f5a6b';
 const TASKPANE_URL = '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>';
 
 describe('manifest.xml', () => {
@@ -81,8 +82,10 @@ const MUTATIONS: readonly Mutation[] = [
   { name: 'http AppDomain', rule: 'app-domains', mutate: (x) => replace(x, '<AppDomain>https:', '<AppDomain>http:'), says: 'https origin' },
   { name: 'unknown permission', rule: 'permissions', mutate: (x) => replace(x, '>ReadItem<', '>FullAccess<'), says: 'one of' },
   { name: 'more than least privilege', rule: 'permissions', mutate: (x) => replace(x, '>ReadItem<', '>ReadWriteMailbox<'), says: 'Use ReadItem' },
-  { name: 'no Mailbox requirement', rule: 'requirements', mutate: (x) => replace(x, '<Set Name="Mailbox" MinVersion="1.1"/>', ''), says: 'no Mailbox set' },
-  { name: 'base MinVersion above what the code needs', rule: 'requirements', mutate: (x) => replace(x, 'MinVersion="1.1"', 'MinVersion="1.8"'), says: 'above the 1.5' },
+  { name: 'no Mailbox requirement', rule: 'requirements', mutate: (x) => replace(x, '<Set Name="Mailbox" MinVersion="1.3"/>', ''), says: 'no Mailbox set' },
+  { name: 'base MinVersion above what the code needs', rule: 'requirements', mutate: (x) => replace(x, 'MinVersion="1.3"', 'MinVersion="1.8"'), says: 'above the 1.5' },
+  { name: 'base MinVersion below body reading', rule: 'requirements', mutate: (x) => replace(x, 'MinVersion="1.3"', 'MinVersion="1.1"'), says: 'item.body.getAsync' },
+  { name: 'WebApplicationInfo in VersionOverrides 1.0', rule: 'web-application-info', mutate: (x) => replace(x, '<bt:Images>', '<bt:Images>', 0).replace('</Resources>\n\n', `</Resources>\n<WebApplicationInfo><Id>${GUID_A}</Id><Resource>api://localhost:3000/${GUID_A}</Resource><Scopes><Scope>openid</Scope><Scope>profile</Scope></Scopes></WebApplicationInfo>\n\n`), says: 'nested VersionOverrides 1.1' },
   { name: 'commands below Mailbox 1.3', rule: 'requirements', mutate: (x) => replace(x, 'DefaultMinVersion="1.3"', 'DefaultMinVersion="1.1"'), says: 'add-in commands' },
   { name: 'pinning below Mailbox 1.5', rule: 'requirements', mutate: (x) => replace(x, 'DefaultMinVersion="1.5"', 'DefaultMinVersion="1.3"'), says: 'pinning' },
   { name: 'missing nested 1.1', rule: 'version-overrides', mutate: (x) => cut(x, NESTED_1_1, '</VersionOverrides>'), says: 'no nested' },

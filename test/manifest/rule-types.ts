@@ -9,6 +9,8 @@ export interface ManifestContext {
   readonly root: XmlElement;
   /** Folder that https://<host>/assets/<file> is served from (addin/assets). */
   readonly assetsDir: string;
+  /** Production manifests must carry WebApplicationInfo (scripts/build-manifest.ts). */
+  readonly requireWebApplicationInfo?: boolean;
 }
 
 export interface ManifestRule {
@@ -24,6 +26,8 @@ export interface ManifestRule {
  * the ItemChanged event and task pane pinning (1.5).
  */
 export const MAILBOX_API_USED = '1.5';
+/** The pane cannot work without item.body.getAsync: the base requirement (Mailbox 1.3). */
+export const BODY_READ_MIN = '1.3';
 /** Add-in commands (ribbon buttons, VersionOverrides 1.0) need Mailbox 1.3. */
 export const ADD_IN_COMMANDS_MIN = '1.3';
 /** SupportsPinning and the ItemChanged event (VersionOverrides 1.1) need Mailbox 1.5. */

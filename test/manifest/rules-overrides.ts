@@ -1,6 +1,7 @@
 // Rules about the VersionOverrides: which Outlook versions get the buttons, and where the buttons are.
 import {
   ADD_IN_COMMANDS_MIN,
+  BODY_READ_MIN,
   MAILBOX_API_USED,
   NS_OVERRIDES_1_0,
   NS_OVERRIDES_1_1,
@@ -39,14 +40,15 @@ function scopeRequirementProblems(scope: OverridesScope, base: string, outer: st
 
 export const requirementSets: ManifestRule = {
   id: 'requirements',
-  title: `Mailbox requirement sets (base ≤ ${MAILBOX_API_USED}; VersionOverrides 1.0 ≥ ${ADD_IN_COMMANDS_MIN}; 1.1 ≥ ${PINNING_MIN})`,
+  title: `Mailbox requirement sets (base ${BODY_READ_MIN}–${MAILBOX_API_USED}; VersionOverrides 1.0 ≥ ${ADD_IN_COMMANDS_MIN}; 1.1 ≥ ${PINNING_MIN})`,
   check: (ctx) => {
     const set = pathAll(ctx.root, 'Requirements', 'Sets', 'Set').find(isMailbox);
     const base = set?.attrs.MinVersion;
-    if (base === undefined) return ['<Requirements> has no Mailbox set; add <Sets><Set Name="Mailbox" MinVersion="1.1"/></Sets>.'];
+    if (base === undefined) return [`<Requirements> has no Mailbox set; add <Sets><Set Name="Mailbox" MinVersion="${BODY_READ_MIN}"/></Sets>.`];
     const problems: string[] = [];
     if (!/^\d+\.\d+$/.test(base)) problems.push(`Mailbox MinVersion "${base}" is not a version like 1.1.`);
-    if (compareVersions(base, MAILBOX_API_USED) > 0) problems.push(`Mailbox MinVersion ${base} is above the ${MAILBOX_API_USED} the code needs; it would hide the add-in from Outlook clients that could run it. Use 1.1.`);
+    if (compareVersions(base, MAILBOX_API_USED) > 0) problems.push(`Mailbox MinVersion ${base} is above the ${MAILBOX_API_USED} the code needs; it would hide the add-in from Outlook clients that could run it. Use ${BODY_READ_MIN}.`);
+    if (compareVersions(base, BODY_READ_MIN) < 0) problems.push(`Mailbox MinVersion ${base} is below ${BODY_READ_MIN}, which the pane needs to read the message body (item.body.getAsync); Outlook clients in between would load a pane that cannot work. Use ${BODY_READ_MIN}.`);
     const scopes = overridesScopes(ctx.root);
     const outer = scopes[0] ? overridesMinimum(scopes[0]) : undefined;
     for (const scope of scopes) problems.push(...scopeRequirementProblems(scope, base, scope === scopes[0] ? undefined : outer));
