@@ -16,6 +16,7 @@ import { directoryRouter } from './routes/directory';
 import { followUpsRouter } from './routes/followups';
 import { healthRouter } from './routes/health';
 import { meRouter } from './routes/me';
+import { signInConfigRouter } from './routes/sign-in-config';
 import type { Store } from './store/store';
 
 export interface AppDeps {
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(healthRouter());
 
   app.use('/api', noStore);
+  app.use('/api/config', signInConfigRouter(config));
   if (auth.demo !== null) app.use('/api/demo', demoTokenRouter(auth.demo));
   const signedIn = bearerAuth(auth.verifier);
   app.use('/api/me', signedIn, meRouter(auth.demo !== null));

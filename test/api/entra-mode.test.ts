@@ -42,6 +42,14 @@ describe('a server with ONUS_TENANT_ID and ONUS_CLIENT_ID', () => {
     expect(reply).toMatchObject({ status: 404, body: { error: 'not_found' } });
   });
 
+  it('tells the pane how to sign in, without a token', async () => {
+    const reply = await app.call('/api/config');
+    expect(reply).toMatchObject({
+      status: 200,
+      body: { mode: 'entra', clientId: CLIENT, tenantId: TENANT, authority: `https://login.microsoftonline.com/${TENANT}` },
+    });
+  });
+
   it('asks for a token', async () => {
     const reply = await app.call('/api/me');
     expect(reply).toMatchObject({ status: 401, body: { error: 'missing_token' } });

@@ -36,6 +36,10 @@ describe('GET /healthz and /api/me', () => {
     expect(reply.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
+  it('tells the pane it runs in demo mode before any token exists', async () => {
+    expect(await app.call('/api/config')).toMatchObject({ status: 200, body: { mode: 'demo' } });
+  });
+
   it('tells the pane who is signed in, lowercased, in demo mode', async () => {
     const reply = await app.call('/api/me', { token: ann });
     expect(reply).toMatchObject({ status: 200, body: { firmId: 'demo-firm', user: 'ann@smithlaw.example', roles: ['Partner'], demo: true } });
