@@ -8,6 +8,7 @@ import { MICROSOFT_LOGIN, type Config } from './config';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { jsonBody } from './http/json-body';
 import { requestLog } from './http/request-log';
+import { publicRateLimit, type RateLimitOptions } from './http/rate-limit';
 import { noStore, securityHeaders } from './http/security-headers';
 import type { TokenBroker } from './msal/broker';
 import { adminRouter } from './routes/admin';
@@ -27,10 +28,12 @@ export interface AppDeps {
   readonly now: () => Date;
   /** On-behalf-of and app-only tokens; null without ONUS_CLIENT_SECRET (routes that need it do not exist). */
   readonly tokens?: TokenBroker | null;
+  /** Limit of the routes that need no token (default 120 a minute per address). */
+  readonly publicLimit?: RateLimitOptions;
 }
 
 export function createApp(deps: AppDeps): Express {
-  const { config, store, auth, logger, now, tokens = null } = deps;
+  const { config, store, auth, logger, now, tokens = null, publicLimit } = deps;
   const app = express();
   app.disable('x-powered-by');
   const authorityHost = config.auth.mode === 'entra' ? config.auth.authorityHost : MICROSOFT_LOGIN;
@@ -39,8 +42,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(healthRouter());
 
   app.use('/api', noStore);
-  app.use('/api/config', signInConfigRouter(config));
-  if (auth.demo !== null) app.use('/api/demo', demoTokenRouter(auth.demo));
+  const limited = publicRateLimit(publicLimit);
+  app.use('/api/config', limited, signInConfigRouter(config));
+  if (auth.demo !== null) app.use('/api/demo', limited, demoTokenRouter(auth.demo));
   const signedIn = bearerAuth(auth.verifier);
   app.use('/api/me', signedIn, meRouter(auth.demo !== null));
   app.use('/api/followups', signedIn, jsonBody(), followUpsRouter({ followUps: store.followUps, now }));

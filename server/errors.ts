@@ -13,6 +13,7 @@ export type ErrorId =
   | 'not_found'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'rate_limited'
   | 'internal'
   | 'auth_unavailable';
 
@@ -62,6 +63,10 @@ export const errors = {
     new ApiError(413, 'payload_too_large', `The request body is larger than ${limit}; send only the fields of the follow-up.`),
   unsupportedMediaType: () =>
     new ApiError(415, 'unsupported_media_type', 'Send the body as JSON with "Content-Type: application/json".'),
+  rateLimited: (retryAfterSeconds: number) =>
+    new ApiError(429, 'rate_limited', `Too many requests from this address; wait ${retryAfterSeconds} seconds and try again.`, undefined, {
+      'Retry-After': String(retryAfterSeconds),
+    }),
   authUnavailable: () =>
     new ApiError(503, 'auth_unavailable', 'Could not reach Microsoft to check your sign-in; try again in a minute.'),
   internal: () =>

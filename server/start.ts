@@ -9,6 +9,7 @@ import { loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { createTokenBroker } from './msal/broker';
 import { openStore } from './store/store';
+import type { RateLimitOptions } from './http/rate-limit';
 
 export interface RunningServer {
   /** Loopback address this process answers on, e.g. http://127.0.0.1:54321 (for tests and scripts). */
@@ -26,6 +27,8 @@ export interface StartOptions {
   readonly now?: () => Date;
   /** Where log lines go instead of stdout. */
   readonly logTo?: DestinationStream;
+  /** Limit of the routes that need no token; tests that mint many demo tokens raise it. */
+  readonly publicLimit?: RateLimitOptions;
 }
 
 /** Throws ConfigError (listing every bad variable) before touching the disk or the network. */
@@ -40,7 +43,7 @@ export async function startServer(env: Readonly<Record<string, string | undefine
     const tokens = config.auth.mode === 'entra'
       ? createTokenBroker({ auth: config.auth, cache: store.tokenCache, logger: logger.child({ category: 'tokens' }), now })
       : null;
-    server = http.createServer(createApp({ config, store, auth, logger, now, tokens }));
+    server = http.createServer(createApp({ config, store, auth, logger, now, tokens, ...(options.publicLimit && { publicLimit: options.publicLimit }) }));
     server.listen(config.port, config.host);
     await once(server, 'listening');
   } catch (err) {

@@ -48,12 +48,17 @@ export interface TestServerOptions {
   /** More environment variables; PORT=0, DATA_DIR and LOG_LEVEL=silent are set unless given here. */
   readonly env?: Record<string, string>;
   readonly logTo?: StartOptions['logTo'];
+  /** The public-route rate limit; by default high enough that only the rate-limit test meets it. */
+  readonly publicLimit?: StartOptions['publicLimit'];
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeDataDir());
   const env = { PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env };
-  const server = await startServer(env, options.logTo === undefined ? {} : { logTo: options.logTo });
+  const server = await startServer(env, {
+    ...(options.logTo && { logTo: options.logTo }),
+    publicLimit: options.publicLimit ?? { limit: 100_000, windowMs: 60_000 },
+  });
   const call = (p: string, o: CallOptions = {}) => request(server.url, p, o);
   return {
     server,
