@@ -12,9 +12,18 @@ const MESSAGES: Readonly<Record<SignInProblem, string>> = {
   sign_in_failed: 'Onus couldn\'t sign you in. Choose Retry; if it keeps failing, tell IT',
 };
 
+function messageFor(problem: SignInProblem, detail: string | undefined, consentUrl: string | null): string {
+  if (problem === 'sign_in_failed') return `${MESSAGES[problem]}${detail ? ` (${detail})` : ''}.`;
+  // The pane shows text only; the link is there to copy into a message to IT.
+  if (problem === 'consent_required' && consentUrl) {
+    return `Onus needs your IT administrator's approval before it can act for you. Send IT this approval link: ${consentUrl} — then choose Retry.`;
+  }
+  return MESSAGES[problem];
+}
+
 export class SignInError extends ApiRequestError {
   constructor(readonly problem: SignInProblem, detail?: string, readonly consentUrl: string | null = null) {
-    super(problem === 'sign_in_failed' ? `${MESSAGES[problem]}${detail ? ` (${detail})` : ''}.` : MESSAGES[problem], 401, problem);
+    super(messageFor(problem, detail, consentUrl), 401, problem);
     this.name = 'SignInError';
   }
 }

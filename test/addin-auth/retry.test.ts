@@ -40,8 +40,8 @@ describe('authorizedFetch', () => {
     { name: 'claims challenge, then accepted', responses: [CLAIMS_401(), OK()], status: 200, log: ['get', 'refresh:claims'], requests: 2 },
     { name: 'expired twice: stops and asks the user', responses: [EXPIRED(), EXPIRED()], error: /Sign in to Onus.*Retry/, log: ['get', 'refresh:expired', 'interaction'], requests: 2 },
     { name: 'claims twice: stops and asks the user', responses: [CLAIMS_401(), CLAIMS_401()], error: /security policy.*Retry/, log: ['get', 'refresh:claims', 'interaction'], requests: 2 },
-    { name: 'consent required: no retry at all', responses: [CONSENT()], error: /permission.*administrator.*Retry/, log: ['get', 'interaction'], requests: 1 },
-    { name: 'expired, then consent required', responses: [EXPIRED(), CONSENT()], error: /permission/, log: ['get', 'refresh:expired', 'interaction'], requests: 2 },
+    { name: 'consent required: no retry at all', responses: [CONSENT()], error: /administrator's approval.*https:\/\/login\.microsoftonline\.com\/x\/adminconsent\?client_id=y.*Retry/, log: ['get', 'interaction'], requests: 1 },
+    { name: 'expired, then consent required', responses: [EXPIRED(), CONSENT()], error: /approval link/, log: ['get', 'refresh:expired', 'interaction'], requests: 2 },
     { name: 'a real 403 is passed through untouched', responses: [FORBIDDEN()], status: 403, log: ['get'], requests: 1 },
   ];
 
