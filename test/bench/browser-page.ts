@@ -1,15 +1,11 @@
 // Chromium side of the browser benchmark: a blank page, the core bundle added as a script tag (no
 // server), and extraction timed inside the page with performance.now().
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { EmailMessage } from '../../shared/email';
 import type { Suggestion } from '../../shared/extract/types';
 import { GLOBAL_NAME } from './browser-core-bundle';
 
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
-];
-
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export { launchChromium } from '../helpers/chromium';
 
 export interface LoadedPage {
   readonly page: Page;

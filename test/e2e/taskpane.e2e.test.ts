@@ -6,11 +6,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractAsks } from '../../shared/extract/index';
 import { followUpListSchema, type FollowUp } from '../../shared/followup';
 import { startServer, type RunningServer } from '../../server/start';
+import { launchChromium } from '../helpers/chromium';
 import {
   ASKS_BODY, ASSOCIATE, HOSTILE_BODY, HOSTILE_SUBJECT, IANA_ZONE, PARALEGAL,
   anHourAgo, asEmailMessage, longThreadBody, message, type StandinMessage,
@@ -36,10 +37,7 @@ beforeAll(async () => {
   }
   dataDir = mkdtempSync(path.join(tmpdir(), 'onus-e2e-'));
   server = await startServer({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADDIN_DIR: ADDIN_DIR });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

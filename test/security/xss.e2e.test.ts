@@ -5,11 +5,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/start';
 import { request } from '../helpers/server';
 import { ASSOCIATE, IANA_ZONE, PARTNER, anHourAgo, message } from '../helpers/taskpane-messages';
+import { launchChromium } from '../helpers/chromium';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ADDIN_DIR = path.join(ROOT, 'dist', 'addin');
@@ -34,10 +35,7 @@ beforeAll(async () => {
   if (!existsSync(path.join(ADDIN_DIR, 'taskpane.html'))) throw new Error('dist/addin is missing: run `npm run build` first.');
   dataDir = mkdtempSync(path.join(tmpdir(), 'onus-xss-'));
   server = await startServer({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADDIN_DIR });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
