@@ -7,6 +7,7 @@ import { ArrowUndo16Regular, CheckmarkCircle16Filled } from '@fluentui/react-ico
 import { useState } from 'react';
 import type { Suggestion } from '../../shared/extract/types';
 import { formatDue } from '../format/due';
+import { DEFAULT_DUE_TIME } from '../../shared/dates/due-instant';
 import { instantFromLocal, localDate, localTime } from '../format/zonedTime';
 import type { SuggestionEdits } from '../followups/toNewFollowUp';
 import { labelOf, type Participant } from '../followups/participants';
@@ -45,7 +46,6 @@ export interface SuggestionCardProps {
   onRestore(): void;
 }
 
-const DEFAULT_DUE_TIME = '17:00';
 
 export function SuggestionCard(props: SuggestionCardProps) {
   const { suggestion, state, participants, timeZone } = props;

@@ -1,6 +1,9 @@
-// Wall-clock dates and times in the mailbox zone, with Intl only (no date library in the pane).
-// Due dates travel as ISO instants with an offset; the pane shows and edits them as the mailbox
-// user sees them: "2026-01-15" at "17:00" in America/New_York ⇄ "2026-01-15T17:00:00-05:00".
+// Wall-clock dates and times in the mailbox zone. Due dates travel as ISO instants with an offset;
+// the pane shows and edits them as the mailbox user sees them: "2026-01-15" at "17:00" in
+// America/New_York ⇄ "2026-01-15T17:00:00-05:00". The zone arithmetic is the core's (shared/dates),
+// so a date the pane writes is built exactly like a due date extraction proposes.
+import { calendarDate, dateInZone, formatDate } from '../../shared/dates/calendar-date';
+import { dueInstant } from '../../shared/dates/due-instant';
 
 /** The browser's own zone, or UTC if even that is unknown. */
 export function browserZone(): string {
@@ -40,9 +43,7 @@ const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
 /** "2026-01-15" for the instant's date in `timeZone`; null if `iso` is not a date. */
 export function localDate(iso: string, timeZone: string): string | null {
   const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return null;
-  const w = wallClock(ms, timeZone);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+  return Number.isNaN(ms) ? null : formatDate(dateInZone(new Date(ms), timeZone));
 }
 
 /** "17:00" for the instant's wall-clock time in `timeZone`; null if `iso` is not a date. */
@@ -56,12 +57,7 @@ export function localTime(iso: string, timeZone: string): string | null {
 /** The instant that reads `date` `time` on a wall clock in `timeZone`, with that offset. */
 export function instantFromLocal(date: string, time: string, timeZone: string): string | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const t = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!d || !t) return null;
-  const wallAsUtc = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
-  // Two passes settle the offset across a DST change.
-  let offset = zoneOffsetMinutes(timeZone, wallAsUtc);
-  offset = zoneOffsetMinutes(timeZone, wallAsUtc - offset * 60_000);
-  const sign = offset < 0 ? '-' : '+';
-  return `${date}T${time}:00${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  const day = d && calendarDate(Number(d[1]), Number(d[2]), Number(d[3]));
+  if (!day || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
+  return dueInstant(day, time, timeZone);
 }

@@ -2,48 +2,40 @@
 // Office.js is answered by a local Outlook host stand-in (test/helpers/office-host-standin.js)
 // so taskpane.html is tested unchanged; any other request off this machine fails the test.
 //   npm run build && npx vitest run --config test/vitest.config.ts test/e2e
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractAsks } from '../../shared/extract/index';
 import { followUpListSchema, type FollowUp } from '../../shared/followup';
-import { startServer, type RunningServer } from '../../server/start';
-import { launchChromium } from '../helpers/chromium';
+import type { RunningServer } from '../../server/start';
+import { startPaneRig, type PaneRig } from '../helpers/chromium';
 import {
   ASKS_BODY, ASSOCIATE, HOSTILE_BODY, HOSTILE_SUBJECT, IANA_ZONE, PARALEGAL,
   anHourAgo, asEmailMessage, longThreadBody, message, type StandinMessage,
 } from '../helpers/taskpane-messages';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ADDIN_DIR = path.join(ROOT, 'dist', 'addin');
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 const STANDIN = readFileSync(path.join(ROOT, 'test', 'helpers', 'office-host-standin.js'), 'utf8');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+let rig: PaneRig;
 let server: RunningServer;
 let browser: Browser;
-let dataDir: string;
 const contexts: BrowserContext[] = [];
 
 interface Pane { readonly page: Page; readonly pageErrors: string[]; readonly offMachine: string[] }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(ADDIN_DIR, 'taskpane.html'))) {
-    throw new Error('dist/addin/taskpane.html is missing: run `npm run build` before the browser tests.');
-  }
-  dataDir = mkdtempSync(path.join(tmpdir(), 'onus-e2e-'));
-  server = await startServer({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADDIN_DIR: ADDIN_DIR });
-  browser = await launchChromium();
+  rig = await startPaneRig('e2e');
+  ({ server, browser } = rig);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await rig?.close();
 });
 
 afterEach(async () => {

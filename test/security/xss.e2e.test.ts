@@ -1,19 +1,17 @@
 // XSS: script-bearing text in stored follow-ups (title, owner, snippet, subject, sender name) and in the
 // open message (subject, names), rendered by the production task pane in Chromium under the server's
 // CSP. Nothing may run, nothing may be injected, and the pane itself must cause no CSP violation.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { request } from '../helpers/server';
 import { ASSOCIATE, IANA_ZONE, PARTNER, anHourAgo, message } from '../helpers/taskpane-messages';
-import { launchChromium } from '../helpers/chromium';
+import { startPaneRig, type PaneRig } from '../helpers/chromium';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ADDIN_DIR = path.join(ROOT, 'dist', 'addin');
 const STANDIN = readFileSync(path.join(ROOT, 'test', 'helpers', 'office-host-standin.js'), 'utf8');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 
@@ -27,20 +25,17 @@ const PAYLOADS = [
 ];
 const title = (i: number) => `Please file the brief ${PAYLOADS[i % PAYLOADS.length] ?? ''} by Friday.`;
 
+let rig: PaneRig;
 let server: RunningServer;
 let browser: Browser;
-let dataDir: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(ADDIN_DIR, 'taskpane.html'))) throw new Error('dist/addin is missing: run `npm run build` first.');
-  dataDir = mkdtempSync(path.join(tmpdir(), 'onus-xss-'));
-  server = await startServer({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADDIN_DIR });
-  browser = await launchChromium();
+  rig = await startPaneRig('xss');
+  ({ server, browser } = rig);
 }, 60_000);
+
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await rig?.close();
 });
 
 describe('the task pane with hostile stored follow-ups', () => {
