@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     // A throwaway CA for the https emulators, trusted by every worker (NODE_EXTRA_CA_CERTS).
-    globalSetup: ['./test/emulators/identity/global-setup.ts'],
+    globalSetup: ['./test/global-setup.ts'],
     testTimeout: 60000,
     hookTimeout: 60000,
     reporters: ['default', './test/summary-reporter.ts'],

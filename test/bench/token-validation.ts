@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { createAuth } from '../../server/auth';
 import type { TokenVerifier } from '../../server/auth/verifier';
 import { loadConfig } from '../../server/config';
-import { startIdentityEmulator } from '../emulators/identity/emulator';
-import { createTestCa, TLS_DIR_VARIABLE, trustingEnv } from '../emulators/identity/tls';
+import { startIdentityEmulator } from '../../emulators/identity/emulator';
+import { createTestCa, TLS_DIR_VARIABLE, trustingEnv } from '../../emulators/tls';
 
 const ROUNDS = 3000;
 const CLIENT = '6e3b1f4c-2a7d-4c1e-9b8a-0f5d3c2e1a90';

@@ -1,6 +1,6 @@
 // The real server in Microsoft sign-in mode, pointed at the local identity emulator (https, test CA).
 import { randomBytes } from 'node:crypto';
-import { startIdentityEmulator, type IdentityEmulator, type UserTokenRequest } from '../emulators/identity/emulator';
+import { startIdentityEmulator, type IdentityEmulator, type UserTokenRequest } from '../../emulators/identity/emulator';
 import { startTestServer, type TestServer, type TestServerOptions } from './server';
 
 export const CLIENT_ID = '6e3b1f4c-2a7d-4c1e-9b8a-0f5d3c2e1a90';

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestCa, trustingEnv } from './tls';
+import { createTestCa, trustingEnv } from '../emulators/tls';
 
 export default function setup(): () => void {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'onus-test-ca-'));

@@ -8,7 +8,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { JWTPayload } from 'jose';
 import { createKeyRing, type KeyRing } from './keys';
-import { runTls, type TestTls } from './tls';
+import { runTls, type TestTls } from '../tls';
 import { handleTokenRequest, type EmulatedApp } from './token-endpoint';
 import { createMinter, type UserTokenRequest } from './tokens';
 
