@@ -13,15 +13,16 @@ export interface TestTls {
   readonly cert: Buffer;
 }
 
-export function createTestCa(dir: string): TestTls {
+/** `days`: validity; tests use 2, demo mode a month (and makes a new one when it lapses). */
+export function createTestCa(dir: string, days = 2): TestTls {
   const f = (name: string) => path.join(dir, name);
   const openssl = (...args: string[]) => execFileSync('/usr/bin/openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('ca.key'), '-out', f('ca.pem'), '-days', '2',
+  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('ca.key'), '-out', f('ca.pem'), '-days', String(days),
     '-subj', '/CN=Onus Test CA (throwaway)', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
   openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('server.key'), '-out', f('server.csr'), '-subj', '/CN=127.0.0.1');
   writeFileSync(f('server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n');
   openssl('x509', '-req', '-in', f('server.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-CAcreateserial',
-    '-out', f('server.pem'), '-days', '2', '-extfile', f('server.ext'));
+    '-out', f('server.pem'), '-days', String(days), '-extfile', f('server.ext'));
   return loadTestTls(dir);
 }
 

@@ -23,6 +23,20 @@ export type AuthConfig =
       readonly tokenCacheKey: Secret<Buffer> | null;
     };
 
+/** Mailbox scanning through Microsoft Graph (app-only); null when no mailbox is configured. */
+export interface ScanConfig {
+  /** Graph's base URL with version: https://graph.microsoft.com/v1.0, a national cloud, or an emulator. */
+  readonly graphBaseUrl: string;
+  readonly mailboxes: readonly string[];
+  readonly intakeMailbox: string | null;
+  readonly intakeOwner: string | null;
+  /** The firm's email domains (default: the scanned mailboxes' domains). */
+  readonly firmDomains: readonly string[];
+  readonly timeZone: string;
+  readonly awaitingReplyBusinessDays: number;
+  readonly pollIntervalSeconds: number;
+}
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -34,6 +48,9 @@ export interface Config {
   /** Absolute path of the built add-in (taskpane.html and its bundles). */
   readonly addinDir: string;
   readonly auth: AuthConfig;
+  readonly scan: ScanConfig | null;
+  /** Demo mode only: run a local Microsoft 365 with a demo firm's mailboxes and scan it. */
+  readonly demoMailboxes: boolean;
 }
 
 export interface ConfigVariable {
@@ -56,6 +73,15 @@ const VARIABLES: readonly ConfigVariable[] = Object.freeze([
   { name: 'ONUS_AUTHORITY_HOST', default: MICROSOFT_LOGIN, meaning: 'https origin of the Microsoft identity platform: token issuer, signing keys and token endpoint (a national cloud, or a local emulator in tests).' },
   { name: 'ONUS_CLIENT_SECRET', default: '(unset: no on-behalf-of or app-only tokens)', meaning: 'Client secret of the Onus app registration, for on-behalf-of (delegated Graph) and app-only (scanning) tokens.' },
   { name: 'ONUS_TOKEN_CACHE_KEY', default: '(required with ONUS_CLIENT_SECRET)', meaning: '32 random bytes, base64 (openssl rand -base64 32): encrypts the per-user token cache at rest (AES-256-GCM).' },
+  { name: 'ONUS_SCAN_MAILBOXES', default: '(unset: no scanning)', meaning: 'Comma-separated mailbox addresses Onus scans through Graph (Inbox and Sent Items); needs ONUS_CLIENT_SECRET and the application permissions in docs/deploy.md.' },
+  { name: 'ONUS_INTAKE_MAILBOX', default: '(none)', meaning: 'The shared mailbox calls and web inquiries arrive in (must be one of ONUS_SCAN_MAILBOXES).' },
+  { name: 'ONUS_INTAKE_OWNER', default: 'ONUS_INTAKE_MAILBOX', meaning: 'Who owns voicemails and inquiries that arrive in the intake mailbox.' },
+  { name: 'ONUS_FIRM_DOMAINS', default: "the scanned mailboxes' domains", meaning: "Comma-separated email domains of the firm: mail from others is external." },
+  { name: 'ONUS_FIRM_TIME_ZONE', default: 'America/New_York', meaning: 'IANA time zone business days are counted in (awaiting-reply deadlines).' },
+  { name: 'ONUS_AWAITING_REPLY_DAYS', default: '2', meaning: 'Business days without an answer before a sent ask enters the queue as awaiting reply.' },
+  { name: 'ONUS_SCAN_INTERVAL_SECONDS', default: '300', meaning: 'Delta polling interval, the safety net under change notifications.' },
+  { name: 'ONUS_GRAPH_BASE_URL', default: 'https://graph.microsoft.com/v1.0', meaning: 'Microsoft Graph endpoint with version (a national cloud, or a local emulator in tests).' },
+  { name: 'ONUS_DEMO_MAILBOXES', default: 'on', meaning: 'Demo mode: on runs a local Microsoft 365 (identity and Graph emulators) with a demo firm and scans it; off leaves the queue empty.' },
   { name: 'ADDIN_DIR', default: 'dist/addin', meaning: 'Folder of the built add-in, served at / (taskpane.html).' },
 ]);
 
@@ -75,6 +101,19 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const guid = (what: string) =>
   z.string().regex(GUID, `must be a GUID: the ${what} shown in the Microsoft Entra admin center`)
     .transform((s) => s.toLowerCase());
+
+const addressList = z.string()
+  .transform((s) => s.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean))
+  .pipe(z.array(z.email('must be email addresses separated by commas')).min(1, 'must list at least one mailbox'));
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const PORT_RANGE = 'must be a whole number from 0 to 65535 (0: any free port)';
 
@@ -98,6 +137,17 @@ const envSchema = z.object({
     .refine((b) => b.length === 32, 'must be 32 bytes in base64 (44 characters); make one with `openssl rand -base64 32`')
     .optional(),
   ADDIN_DIR: z.string().min(1).default('dist/addin'),
+  ONUS_SCAN_MAILBOXES: addressList.optional(),
+  ONUS_DEMO_MAILBOXES: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  ONUS_INTAKE_MAILBOX: z.email('must be an email address').transform((s) => s.toLowerCase()).optional(),
+  ONUS_INTAKE_OWNER: z.email('must be an email address').transform((s) => s.toLowerCase()).optional(),
+  ONUS_FIRM_DOMAINS: z.string().transform((s) => s.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be domain names like smithlaw.com')).min(1)).optional(),
+  ONUS_FIRM_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as America/New_York').default('America/New_York'),
+  ONUS_AWAITING_REPLY_DAYS: z.coerce.number().int().min(1, 'must be 1 to 30 business days').max(30, 'must be 1 to 30 business days').default(2),
+  ONUS_SCAN_INTERVAL_SECONDS: z.coerce.number().int().min(30, 'must be at least 30 seconds').max(86_400).default(300),
+  ONUS_GRAPH_BASE_URL: z.url({ protocol: /^https$/, error: 'must be an https:// URL with the version, like https://graph.microsoft.com/v1.0' })
+    .transform((u) => u.replace(/\/+$/, '')).default('https://graph.microsoft.com/v1.0'),
 });
 type Env = z.output<typeof envSchema>;
 
@@ -135,6 +185,13 @@ function pairingProblems(present: Record<string, string>): string[] {
   for (const name of ['ONUS_ALLOWED_TENANTS', 'ONUS_AUTHORITY_HOST', 'ONUS_CLIENT_SECRET', 'ONUS_TOKEN_CACHE_KEY']) {
     if (name in present && !tenant) problems.push(`${name}: only meaningful with ONUS_TENANT_ID and ONUS_CLIENT_ID set`);
   }
+  if ('ONUS_SCAN_MAILBOXES' in present && !('ONUS_CLIENT_SECRET' in present)) {
+    problems.push('ONUS_SCAN_MAILBOXES: scanning needs ONUS_CLIENT_SECRET (app-only Graph access) with ONUS_TENANT_ID and ONUS_CLIENT_ID');
+  }
+  const scanned = (present['ONUS_SCAN_MAILBOXES'] ?? '').toLowerCase().split(',').map((a) => a.trim());
+  if ('ONUS_INTAKE_MAILBOX' in present && !scanned.includes(present['ONUS_INTAKE_MAILBOX']!.toLowerCase())) {
+    problems.push('ONUS_INTAKE_MAILBOX: must be one of the mailboxes in ONUS_SCAN_MAILBOXES');
+  }
   if (tenant && 'ONUS_CLIENT_SECRET' in present && !('ONUS_TOKEN_CACHE_KEY' in present)) {
     problems.push('ONUS_TOKEN_CACHE_KEY: required with ONUS_CLIENT_SECRET (tokens are cached encrypted); make one with `openssl rand -base64 32`');
   }
@@ -161,5 +218,16 @@ function toConfig(env: Env): Config {
     publicUrl: env.PUBLIC_URL ?? (env.PORT === 0 ? null : `http://localhost:${env.PORT}`),
     addinDir: path.resolve(env.ADDIN_DIR),
     auth,
+    demoMailboxes: auth.mode === 'demo' && env.ONUS_DEMO_MAILBOXES === 'on',
+    scan: env.ONUS_SCAN_MAILBOXES === undefined ? null : Object.freeze({
+      graphBaseUrl: env.ONUS_GRAPH_BASE_URL,
+      mailboxes: Object.freeze([...new Set(env.ONUS_SCAN_MAILBOXES)]),
+      intakeMailbox: env.ONUS_INTAKE_MAILBOX ?? null,
+      intakeOwner: env.ONUS_INTAKE_OWNER ?? env.ONUS_INTAKE_MAILBOX ?? null,
+      firmDomains: Object.freeze(env.ONUS_FIRM_DOMAINS ?? [...new Set(env.ONUS_SCAN_MAILBOXES.map((a) => a.split('@')[1] ?? ''))]),
+      timeZone: env.ONUS_FIRM_TIME_ZONE,
+      awaitingReplyBusinessDays: env.ONUS_AWAITING_REPLY_DAYS,
+      pollIntervalSeconds: env.ONUS_SCAN_INTERVAL_SECONDS,
+    }),
   });
 }

@@ -59,6 +59,28 @@ export const followUpPatchSchema = z.object({
 }).partial().strict().refine((p) => Object.keys(p).length > 0, { message: 'Send at least one field to change.' });
 export type FollowUpPatch = z.infer<typeof followUpPatchSchema>;
 
+export const PRACTICE_AREAS = ['personal_injury', 'family', 'criminal_defense', 'estate_planning', 'immigration', 'other'] as const;
+export type PracticeArea = (typeof PRACTICE_AREAS)[number];
+
+/**
+ * What the mailbox scanner found, for queue items it created (voicemail, inquiry, awaiting reply,
+ * commitment): who called or wrote, how to reach them, and the evidence behind the detection.
+ */
+export const followUpDetailsSchema = z.object({
+  /** The mailbox the message was found in. */
+  mailbox: z.string().nullable(),
+  caller: z.object({
+    name: z.string().nullable(),
+    phone: z.string().nullable(),
+    durationSeconds: z.number().nullable(),
+  }).nullable(),
+  contact: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+  practiceArea: z.enum(PRACTICE_AREAS).nullable(),
+  urgent: z.boolean(),
+  evidence: z.array(z.string()),
+});
+export type FollowUpDetails = z.infer<typeof followUpDetailsSchema>;
+
 export const followUpSchema = z.object({
   id: z.string(),
   kind: followUpKindSchema,
@@ -70,6 +92,8 @@ export const followUpSchema = z.object({
   snoozedUntil: z.string().nullable(),
   source: followUpSourceSchema,
   snippet: z.string(),
+  /** Present on items the scanner created; absent on follow-ups saved from the task pane. */
+  details: followUpDetailsSchema.optional(),
   createdBy: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -12,6 +12,11 @@ export interface RateLimitOptions {
 }
 
 export const PUBLIC_RATE_LIMIT: RateLimitOptions = { limit: 120, windowMs: 60_000 };
+/**
+ * Graph delivers notifications from a few addresses, in bursts, and retries what is refused:
+ * the webhook's limit is high enough never to refuse real traffic, low enough to stop a flood.
+ */
+export const WEBHOOK_RATE_LIMIT: RateLimitOptions = { limit: 6_000, windowMs: 60_000 };
 
 export function publicRateLimit({ limit, windowMs }: RateLimitOptions = PUBLIC_RATE_LIMIT): RequestHandler {
   return rateLimit({

@@ -1,6 +1,6 @@
 // How a follow-up is laid out in SQLite, and the mapping between rows and the wire shape.
 import { createHash } from 'node:crypto';
-import type { FollowUp, FollowUpKind, FollowUpStatus, HistoryEntry } from '../../shared/followup';
+import { followUpDetailsSchema, type FollowUp, type FollowUpKind, type FollowUpStatus, type HistoryEntry } from '../../shared/followup';
 
 export interface FollowUpRow {
   id: string;
@@ -23,6 +23,8 @@ export interface FollowUpRow {
   source_from_address: string | null;
   source_sent_at: string | null;
   source_web_link: string | null;
+  /** JSON of FollowUpDetails; null for follow-ups saved from the task pane. */
+  details: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -55,6 +57,7 @@ export function toFollowUp(row: FollowUpRow): FollowUp {
       webLink: row.source_web_link,
     },
     snippet: row.snippet,
+    ...(row.details !== null && { details: followUpDetailsSchema.parse(JSON.parse(row.details)) }),
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -84,6 +87,7 @@ export function toRow(f: FollowUp, firmId: string, dedupKey: string): FollowUpRo
     source_from_address: f.source.from?.address ?? null,
     source_sent_at: f.source.sentAt,
     source_web_link: f.source.webLink,
+    details: f.details === undefined ? null : JSON.stringify(f.details),
     created_by: f.createdBy,
     created_at: f.createdAt,
     updated_at: f.updatedAt,

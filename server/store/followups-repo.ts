@@ -1,14 +1,16 @@
 // The follow-ups repository: synchronous, statements prepared once, every query scoped by firm_id,
 // and every write together with its history row in one transaction.
 import { randomUUID } from 'node:crypto';
-import type { FollowUp, FollowUpPatch, FollowUpQuery, HistoryEntry, NewFollowUpParsed } from '../../shared/followup';
+import type { FollowUp, FollowUpDetails, FollowUpPatch, FollowUpQuery, HistoryEntry, NewFollowUpParsed } from '../../shared/followup';
 import type { Db } from './db';
 import { applyPatch, creationChanges, type Change, type Changes } from './followup-changes';
 import { dedupKey, toFollowUp, toHistoryEntry, toRow, type FollowUpRow, type HistoryRow } from './followup-rows';
 
 export interface FollowUpsRepo {
   /** Idempotent: the same sentence of the same message returns the existing follow-up, created: false. */
-  create(firmId: string, input: NewFollowUpParsed, change: Change): { followUp: FollowUp; created: boolean };
+  create(firmId: string, input: NewFollowUpParsed, change: Change, detected?: Detected): { followUp: FollowUp; created: boolean };
+  /** The follow-up a detector created under `key` (see Detected), or null. */
+  byKey(firmId: string, key: string): FollowUp | null;
   get(firmId: string, id: string): FollowUp | null;
   list(firmId: string, query: FollowUpQuery): FollowUp[];
   /** null when the follow-up does not exist in this firm. */
@@ -16,9 +18,18 @@ export interface FollowUpsRepo {
   history(firmId: string, id: string): HistoryEntry[];
 }
 
+/**
+ * A queue item the mailbox scanner created: its own dedup key ("one item per message and kind",
+ * e.g. `voicemail <internetMessageId>`) instead of the sentence key, and what the detector found.
+ */
+export interface Detected {
+  readonly key: string;
+  readonly details: FollowUpDetails;
+}
+
 const COLUMNS = `id, firm_id, dedup_key, kind, title, owner, assigned_by, due, due_utc, status, snoozed_until, snippet,
   source_message_id, source_conversation_id, source_internet_message_id, source_subject, source_from_name,
-  source_from_address, source_sent_at, source_web_link, created_by, created_at, updated_at`;
+  source_from_address, source_sent_at, source_web_link, details, created_by, created_at, updated_at`;
 const PARAMS = COLUMNS.split(',').map((c) => `@${c.trim()}`).join(', ');
 
 interface ListParams {
@@ -58,9 +69,9 @@ export function createFollowUpsRepo(db: Db): FollowUpsRepo {
   const record = (firmId: string, f: FollowUp, change: Change, action: HistoryRow['action'], changes: Changes) =>
     insertHistory.run(firmId, f.id, change.at, change.actor, action, JSON.stringify(changes));
 
-  const create = db.transaction((firmId: string, input: NewFollowUpParsed, change: Change) => {
-    const key = dedupKey(input.source.messageId, input.title);
-    const followUp = newFollowUp(input, change);
+  const create = db.transaction((firmId: string, input: NewFollowUpParsed, change: Change, detected?: Detected) => {
+    const key = detected?.key ?? dedupKey(input.source.messageId, input.title);
+    const followUp = { ...newFollowUp(input, change), ...(detected && { details: detected.details }) };
     if (insert.run(toRow(followUp, firmId, key)).changes === 0) {
       const existing = byDedupKey.get(firmId, key);
       if (existing === undefined) throw new Error('A duplicate follow-up vanished inside its transaction.');
@@ -81,7 +92,11 @@ export function createFollowUpsRepo(db: Db): FollowUpsRepo {
   });
 
   return {
-    create: (firmId, input, change) => create(firmId, input, change),
+    create: (firmId, input, change, detected) => create(firmId, input, change, detected),
+    byKey: (firmId, key) => {
+      const row = byDedupKey.get(firmId, key);
+      return row === undefined ? null : toFollowUp(row);
+    },
     get: (firmId, id) => {
       const row = byId.get(firmId, id);
       return row === undefined ? null : toFollowUp(row);

@@ -24,7 +24,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toEqual({
       port: 3000, host: '127.0.0.1', dataDir: path.resolve('data'), logLevel: 'info', publicUrl: 'http://localhost:3000',
-      addinDir: path.resolve('dist/addin'), auth: { mode: 'demo' },
+      addinDir: path.resolve('dist/addin'), auth: { mode: 'demo' }, scan: null, demoMailboxes: true,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -74,10 +74,34 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).not.toContain('c2hoIHNlY3JldA==');
   });
 
+  it('reads the mailbox scan settings, with the firm domains taken from the mailboxes by default', () => {
+    const scan = loadConfig({
+      ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT, ONUS_CLIENT_SECRET: 'shh~very.secret-value', ONUS_TOKEN_CACHE_KEY: Buffer.alloc(32, 1).toString('base64'),
+      ONUS_SCAN_MAILBOXES: 'Dana@SmithLaw.com, intake@smithlaw.com', ONUS_INTAKE_MAILBOX: 'intake@smithlaw.com', ONUS_AWAITING_REPLY_DAYS: '3',
+    }).scan;
+    expect(scan).toEqual({
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0', mailboxes: ['dana@smithlaw.com', 'intake@smithlaw.com'],
+      intakeMailbox: 'intake@smithlaw.com', intakeOwner: 'intake@smithlaw.com', firmDomains: ['smithlaw.com'],
+      timeZone: 'America/New_York', awaitingReplyBusinessDays: 3, pollIntervalSeconds: 300,
+    });
+  });
+
+  it('refuses scan settings that cannot work, naming each variable', () => {
+    const problems = problemsOf({
+      ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT, ONUS_SCAN_MAILBOXES: 'dana@smithlaw.com', ONUS_INTAKE_MAILBOX: 'front@smithlaw.com',
+      ONUS_FIRM_TIME_ZONE: 'Eastern', ONUS_AWAITING_REPLY_DAYS: '0', ONUS_GRAPH_BASE_URL: 'http://graph.example/v1.0',
+    }).join('\n');
+    for (const name of ['ONUS_SCAN_MAILBOXES: scanning needs ONUS_CLIENT_SECRET', 'ONUS_INTAKE_MAILBOX: must be one of', 'ONUS_FIRM_TIME_ZONE', 'ONUS_AWAITING_REPLY_DAYS', 'ONUS_GRAPH_BASE_URL']) {
+      expect(problems).toContain(name);
+    }
+  });
+
   it('documents every variable it reads', () => {
     expect(describeConfig().map((v) => v.name)).toEqual([
       'PORT', 'HOST', 'DATA_DIR', 'LOG_LEVEL', 'PUBLIC_URL', 'ONUS_TENANT_ID', 'ONUS_CLIENT_ID', 'ONUS_ALLOWED_TENANTS',
-      'ONUS_AUTHORITY_HOST', 'ONUS_CLIENT_SECRET', 'ONUS_TOKEN_CACHE_KEY', 'ADDIN_DIR',
+      'ONUS_AUTHORITY_HOST', 'ONUS_CLIENT_SECRET', 'ONUS_TOKEN_CACHE_KEY', 'ONUS_SCAN_MAILBOXES', 'ONUS_INTAKE_MAILBOX',
+      'ONUS_INTAKE_OWNER', 'ONUS_FIRM_DOMAINS', 'ONUS_FIRM_TIME_ZONE', 'ONUS_AWAITING_REPLY_DAYS', 'ONUS_SCAN_INTERVAL_SECONDS',
+      'ONUS_GRAPH_BASE_URL', 'ONUS_DEMO_MAILBOXES', 'ADDIN_DIR',
     ]);
     expect(describeConfig().every((v) => v.meaning.length > 0 && v.default.length > 0)).toBe(true);
   });

@@ -12,7 +12,7 @@ import { makeDataDir, newFollowUp, removeDataDir, request } from '../helpers/ser
 const failing = (): never => {
   throw new Error('SQLITE_IOERR: disk I/O error at /srv/onus/data/onus.sqlite');
 };
-const brokenRepo: FollowUpsRepo = { create: failing, get: failing, list: failing, update: failing, history: failing };
+const brokenRepo: FollowUpsRepo = { create: failing, byKey: failing, get: failing, list: failing, update: failing, history: failing };
 const brokenFirms = { stats: failing };
 
 let dataDir: string;

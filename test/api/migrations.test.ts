@@ -35,7 +35,7 @@ describe('migrate', () => {
   it('brings a new file to the latest version, and a second run changes nothing', () => {
     const db = freshDb('real');
     expect(migrate(db, MIGRATIONS)).toEqual({ from: 0, to: MIGRATIONS.length });
-    expect(tables(db)).toEqual(['followup_history', 'followups', 'token_cache']);
+    expect(tables(db)).toEqual(['correspondents', 'followup_history', 'followups', 'mail_items', 'subscriptions', 'sync_state', 'token_cache']);
     expect(migrate(db, MIGRATIONS)).toEqual({ from: MIGRATIONS.length, to: MIGRATIONS.length });
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
   });

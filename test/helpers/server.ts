@@ -50,6 +50,9 @@ export interface TestServerOptions {
   readonly logTo?: StartOptions['logTo'];
   /** The public-route rate limit; by default high enough that only the rate-limit test meets it. */
   readonly publicLimit?: StartOptions['publicLimit'];
+  /** Mailbox scanning (emulators), and whether the server starts it by itself. */
+  readonly scan?: StartOptions['scan'];
+  readonly startScanning?: boolean;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -58,6 +61,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const server = await startServer(env, {
     ...(options.logTo && { logTo: options.logTo }),
     publicLimit: options.publicLimit ?? { limit: 100_000, windowMs: 60_000 },
+    ...(options.scan && { scan: options.scan }),
+    ...(options.startScanning !== undefined && { startScanning: options.startScanning }),
   });
   const call = (p: string, o: CallOptions = {}) => request(server.url, p, o);
   return {

@@ -2,5 +2,6 @@
 import type { Migration } from '../migrate';
 import { followUps } from './001-followups';
 import { tokenCache } from './002-token-cache';
+import { mailboxScan } from './003-mailbox-scan';
 
-export const MIGRATIONS: readonly Migration[] = [followUps, tokenCache];
+export const MIGRATIONS: readonly Migration[] = [followUps, tokenCache, mailboxScan];

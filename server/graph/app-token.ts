@@ -1,0 +1,44 @@
+// App-only tokens for Graph (client credentials), from @azure/msal-node. msal keeps the token in
+// its in-memory cache and refreshes it shortly before it expires; this module never logs it.
+import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node';
+import type { Logger } from 'pino';
+import type { Secret } from '../secret';
+
+export const GRAPH_APP_SCOPE = 'https://graph.microsoft.com/.default';
+
+export interface AppCredentials {
+  /** https origin of the identity platform (login.microsoftonline.com, or the local emulator). */
+  readonly authorityHost: string;
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly clientSecret: Secret<string>;
+}
+
+/** A function that returns a valid app-only Graph access token for the firm's tenant. */
+export type AppTokenSource = () => Promise<string>;
+
+export function appTokenSource(credentials: AppCredentials, logger: Logger): AppTokenSource {
+  const client = new ConfidentialClientApplication({
+    auth: {
+      clientId: credentials.clientId,
+      clientSecret: credentials.clientSecret.reveal(),
+      authority: `${credentials.authorityHost}/${credentials.tenantId}`,
+      knownAuthorities: [new URL(credentials.authorityHost).host],
+    },
+    system: {
+      loggerOptions: {
+        piiLoggingEnabled: false,
+        // Client credentials draw harmless warnings ("No client info in response"): errors only.
+        logLevel: LogLevel.Error,
+        loggerCallback: (level, message) => {
+          if (level <= LogLevel.Error) logger.error({ category: 'msal' }, message);
+        },
+      },
+    },
+  });
+  return async () => {
+    const result = await client.acquireTokenByClientCredential({ scopes: [GRAPH_APP_SCOPE] });
+    if (result === null) throw new Error('The identity platform returned no app-only token for Microsoft Graph.');
+    return result.accessToken;
+  };
+}
