@@ -13,6 +13,8 @@ const UM_HEADERS = ['X-CallingTelephoneNumber', 'X-VoiceMessageDuration', 'X-Voi
 // "Zoom Phone: Missed call from …", "Voicemail Message from 2155550168 - 45 sec", "Missed Call: (484)…",
 // "You have a new voicemail", "Vonage: You have 1 new voice message", "Missed Call Alert".
 const SUBJECT = /^(?:\[[^\]]{1,40}\]\s*|[\w. ]{1,20}:\s+)?(?:(?:new|you have (?:an?|\d+)(?: new)?|you received an?|you)\s+)?(?:voice ?mail|voice message|missed (?:phone |teams |a )?call)s?(?:\s+(?:message|received|left))?\s*(?:from\b|\(|:|-|–|for\b|in mailbox\b|received\b|alert\b|notification\b|$)/i;
+// "8x8 Voicemail: new message from 301-555-0160": the vendor's name, then the notice.
+const SUBJECT_NEW_MESSAGE = /\bvoice ?mail\b.{0,20}\bnew (voice )?message\b/i;
 const REPLY_OR_FORWARD = /^\s*(re|fw|fwd|aw|wg|tr|rv)\s*:/i;
 
 // The sentences and title lines of the notices themselves.
@@ -21,6 +23,8 @@ const BODY = [
   /\byou missed a call\b|\btried (to )?(call|calling|reach|reaching) you\b|\b(did not|didn't) leave a (voice ?mail|voice message|message)\b|\bno (voice ?mail|message) was left\b|\bhung up before leaving\b/i,
   /\)\s+left (you )?a voice ?mail\b|\bleft (you )?a voice ?mail (for|on)\b|^\S.{0,60}\bleft you a voice ?mail \(\d/im,
   /^\s*(new voice ?mail|new voice message|voicemail message|missed call( notification| alert)?)\s*:?\s*$/im,
+  // "The voice message is attached as a WAV file."
+  /\bvoice ?(mail|message) is attached\b/i,
 ];
 
 // Calls to action of marketing mail: never in a phone system's notice.
@@ -40,7 +44,7 @@ export function voicemailMarkers(m: ReadMessage): VoicemailMarkers {
   const strong: string[] = [];
   if (UM_CLASS.test(m.messageClass)) strong.push(`message class ${m.messageClass}`);
   for (const h of UM_HEADERS) if (m.header(h)) strong.push(`${h} header`);
-  const subject = !REPLY_OR_FORWARD.test(m.subject) && SUBJECT.test(m.subject) ? m.subject : null;
+  const subject = !REPLY_OR_FORWARD.test(m.subject) && (SUBJECT.test(m.subject) || SUBJECT_NEW_MESSAGE.test(m.subject)) ? m.subject : null;
   const head = m.text.slice(0, 6000);
   const bodyHit = BODY.map((p) => p.exec(head)).find(Boolean);
   const audio = m.attachments.find((a) => /^audio\//i.test(a.contentType) || /\.(mp3|wav|m4a|wma|ogg|amr)$/i.test(a.name));

@@ -50,13 +50,15 @@ export async function startIdentity(): Promise<IdentityEmulator> {
   return startIdentityEmulator({ apps: [{ clientId: SCAN_CLIENT_ID, secret: SCAN_SECRET, appRoles: GRAPH_ROLES }] });
 }
 
-export async function startGraph(idp: IdentityEmulator, options: Partial<Parameters<typeof startGraphEmulator>[0]> = {}): Promise<GraphEmulator> {
+export async function startGraph(
+  idp: IdentityEmulator, options: Partial<Parameters<typeof startGraphEmulator>[0]> = {}, mailboxes = [PARTNER, ASSOCIATE, INTAKE],
+): Promise<GraphEmulator> {
   const graph = await startGraphEmulator({
     tls: runTls(),
     authorize: jwksAuthorizer({ jwks: () => idp.keys.published().map((k) => k.publicJwk) }),
     ...options,
   });
-  for (const m of [PARTNER, ASSOCIATE, INTAKE]) graph.addMailbox(m);
+  for (const m of mailboxes) graph.addMailbox(m);
   return graph;
 }
 
