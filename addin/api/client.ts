@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import {
   followUpListSchema, followUpSchema, newFollowUpSchema, followUpPatchSchema,
-  type FollowUp, type FollowUpPatch, type NewFollowUp,
+  type FollowUp, type FollowUpKind, type FollowUpPatch, type NewFollowUp,
 } from '../../shared/followup';
 import { ApiRequestError, errorFromResponse, unexpectedShape, unreachable } from './errors';
 import { authorizedFetch } from '../auth/authorizedFetch';
@@ -13,7 +13,20 @@ export interface OnusApi {
   listOpenInConversation(conversationId: string): Promise<FollowUp[]>;
   createFollowUp(input: NewFollowUp): Promise<FollowUp>;
   updateFollowUp(id: string, patch: FollowUpPatch): Promise<FollowUp>;
+  /** The firm's open queue, soonest due first. */
+  listQueue(filter: QueueFilter): Promise<FollowUp[]>;
 }
+
+export interface QueueFilter {
+  readonly kind?: FollowUpKind;
+  /** An owner's address, or 'unassigned'; absent for everyone's items. */
+  readonly owner?: string;
+  /** At most 500 (the server's cap). */
+  readonly limit?: number;
+}
+
+/** The server's page cap: the queue view asks for all of it in one request. */
+export const QUEUE_LIMIT = 500;
 
 export interface ApiClientOptions {
   /** '' for the origin that served the pane. */
@@ -63,6 +76,13 @@ export function createApiClient({ baseUrl, tokens }: ApiClientOptions): OnusApi 
       const query = new URLSearchParams({ conversationId, status: 'open' });
       const data = await send('GET', `/api/followups?${query.toString()}`);
       return parse(followUpListSchema, data, 'the follow-up list').items;
+    },
+    async listQueue({ kind, owner, limit = QUEUE_LIMIT }) {
+      const query = new URLSearchParams({ status: 'open', limit: String(limit) });
+      if (kind) query.set('kind', kind);
+      if (owner) query.set('owner', owner);
+      const data = await send('GET', `/api/followups?${query.toString()}`);
+      return parse(followUpListSchema, data, 'the queue').items;
     },
     async createFollowUp(input) {
       checkInput(newFollowUpSchema, input);

@@ -1,8 +1,7 @@
 // The "Why?" of a suggestion: which words made it an ask, where the date and the owner came from.
-import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Suggestion } from '../../shared/extract/types';
+import { WhyExpander } from './WhyExpander';
 
 const useStyles = makeStyles({
   list: {
@@ -25,8 +24,6 @@ function quoted(text: string | null): string {
 
 export function Evidence({ suggestion }: { readonly suggestion: Suggestion }) {
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
   const { evidence } = suggestion;
   const rows: [string, string][] = [
     [suggestion.kind === 'request' ? 'Asked with' : 'Promised with', quoted(evidence.trigger)],
@@ -36,18 +33,8 @@ export function Evidence({ suggestion }: { readonly suggestion: Suggestion }) {
   ];
   if (suggestion.forwarded) rows.push(['Note', 'Inside a forwarded message']);
   return (
-    <div>
-      <Button
-        size="small"
-        appearance="transparent"
-        icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((v) => !v)}
-      >
-        Why?
-      </Button>
-      {open && (
+    <WhyExpander>
+      {(panelId) => (
         <dl id={panelId} className={styles.list} data-testid="evidence">
           {rows.map(([term, detail]) => [
             <dt key={`${term}-t`} className={styles.term}><Caption1>{term}</Caption1></dt>,
@@ -55,6 +42,6 @@ export function Evidence({ suggestion }: { readonly suggestion: Suggestion }) {
           ])}
         </dl>
       )}
-    </div>
+    </WhyExpander>
   );
 }
