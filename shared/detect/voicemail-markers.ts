@@ -21,7 +21,8 @@ const REPLY_OR_FORWARD = /^\s*(re|fw|fwd|aw|wg|tr|rv)\s*:/i;
 const BODY = [
   /\byou (have|received|got) (a |an |\d+ )?(new )?(voice ?mail|voice message|missed call)s?\b/i,
   /\byou missed a call\b|\btried (to )?(call|calling|reach|reaching) you\b|\b(did not|didn't) leave a (voice ?mail|voice message|message)\b|\bno (voice ?mail|message) was left\b|\bhung up before leaving\b/i,
-  /\)\s+left (you )?a voice ?mail\b|\bleft (you )?a voice ?mail (for|on)\b|^\S.{0,60}\bleft you a voice ?mail \(\d/im,
+  // "(215) 555-0142 left a voicemail for Main Line" — but not a person writing "I left a voicemail for opposing counsel".
+  /\)\s+left (you )?a voice ?mail\b|(?<!\b(I|we|I've|we've|I have|we have|I just|we just|also|and) )\bleft (you )?a voice ?mail (for|on)\b|^\S.{0,60}\bleft you a voice ?mail \(\d/im,
   /^\s*(new voice ?mail|new voice message|voicemail message|missed call( notification| alert)?)\s*:?\s*$/im,
   // "The voice message is attached as a WAV file."
   /\bvoice ?(mail|message) is attached\b/i,

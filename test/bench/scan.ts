@@ -55,6 +55,10 @@ async function initialAndIncremental(idp: Awaited<ReturnType<typeof startIdentit
   console.log(`initial scan: ${seen} messages (${MAILBOX_SIZE} in the mailbox) in ${seconds.toFixed(1)} s = ${(seen / seconds).toFixed(0)} messages/s; ` +
     `${graph.stats.count()} Graph requests (${graph.stats.count({ pathIncludes: '/delta' })} delta pages); ${created} queue items; ` +
     `max ${graph.stats.maxConcurrent(PARTNER.mail)} requests in flight`);
+  const db = new Database(path.join(h.app.dataDir, 'onus.sqlite'), { readonly: true });
+  const kinds = db.prepare('SELECT kind, COUNT(*) AS n FROM followups GROUP BY kind ORDER BY n DESC').all() as { kind: string; n: number }[];
+  db.close();
+  console.log(`  queue items by kind: ${kinds.map((k) => `${k.kind} ${k.n}`).join(', ')}`);
   for (let i = 0; i < 10; i += 1) {
     const [vm] = [arrivingVoicemail(demoFirm({ now }), new Date(), i + 1)];
     graph.deliver(PARTNER.mail, 'inbox', vm!.message as never);

@@ -96,6 +96,7 @@ describe('miss table: neither voicemail nor inquiry', () => {
     ['a bounce', msg('Undeliverable: hello', 'postmaster@smithlaw.example', 'Delivery has failed to these recipients.'), false],
     ['a reply from a prospect already talking to the firm', msg('RE: Car accident', 'Lisa Park <lpark@mail.example>', 'Thanks, see you Tuesday.'), false],
     ['a known contact about her accident', msg('Accident photos', 'Lisa Park <lpark@mail.example>', 'I was in a car accident last Tuesday; can you help me file the claim?'), true],
+    ['a lawyer\'s update that mentions leaving a voicemail', msg('Kelly – lease review', 'Ann Cho <ann@smithlaw.example>', 'Dana,\n\nI left a voicemail for opposing counsel this morning and will follow up by email tomorrow.\n\nAnn 610-555-0133'), false],
     ['an SEO pitch through the web form', msg('New submission from Contact Us', 'Website <noreply@smithlaw.example>', 'Name: Bo Rank\nEmail: bo@seo.example\nMessage: Your site is not on the first page of Google. Can I send you a free audit?'), true],
   ])('%s', (name, message, expectsReply) => {
     const known = name.startsWith('a known contact') ? { ...firm, isKnownContact: (a: string) => a === 'lpark@mail.example' } : firm;
