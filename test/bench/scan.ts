@@ -59,15 +59,17 @@ async function initialAndIncremental(idp: Awaited<ReturnType<typeof startIdentit
   const kinds = db.prepare('SELECT kind, COUNT(*) AS n FROM followups GROUP BY kind ORDER BY n DESC').all() as { kind: string; n: number }[];
   db.close();
   console.log(`  queue items by kind: ${kinds.map((k) => `${k.kind} ${k.n}`).join(', ')}`);
-  for (let i = 0; i < 10; i += 1) {
-    const [vm] = [arrivingVoicemail(demoFirm({ now }), new Date(), i + 1)];
-    graph.deliver(PARTNER.mail, 'inbox', vm!.message as never);
-  }
+  // seed(), not deliver(): no change notification, so the delta round below does all the work.
+  const firm = demoFirm({ now });
+  graph.seed(PARTNER.mail, 'inbox', Array.from({ length: 10 }, (_, i) => arrivingVoicemail(firm, new Date(), i + 1).message as never));
+  const voicemails = () => h.queue({ kind: 'voicemail' }).then((items) => items.length);
+  const before = await voicemails();
   for (const folder of ['inbox', 'sentitems']) {
     graph.stats.reset();
     await h.app.server.scan!.scanner.requestSync(PARTNER.mail, folder);
     console.log(`incremental scan of ${folder} after 10 new inbox messages: ${graph.stats.count()} Graph requests`);
   }
+  console.log(`  new voicemails in the queue: ${(await voicemails()) - before}`);
   await h.close();
   await graph.close();
 }
