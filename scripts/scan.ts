@@ -3,21 +3,22 @@
 // (ONUS_TENANT_ID, ONUS_CLIENT_ID, ONUS_CLIENT_SECRET, ONUS_SCAN_MAILBOXES, …). Safe to stop at
 // any moment: the next run resumes at the last page it committed.
 import { ConfigError, loadConfig } from '../server/config';
+import { appCredentialsFrom } from '../server/graph/credentials';
 import { createLogger } from '../server/logger';
 import { createScanRuntime } from '../server/scan/runtime';
 import { openStore } from '../server/store/store';
 
 try {
   const config = loadConfig(process.env);
-  if (config.scan === null || config.auth.mode !== 'entra' || config.auth.clientSecret === null) {
-    console.error('Nothing to scan: set ONUS_TENANT_ID, ONUS_CLIENT_ID, ONUS_CLIENT_SECRET, ONUS_TOKEN_CACHE_KEY and ONUS_SCAN_MAILBOXES (see docs/deploy.md).');
+  const credentials = config.auth.mode === 'entra' ? appCredentialsFrom(config.auth) : null;
+  if (config.scan === null || config.auth.mode !== 'entra' || credentials === null) {
+    console.error('Nothing to scan: set ONUS_TENANT_ID, ONUS_CLIENT_ID, ONUS_CLIENT_CERTIFICATE (or ONUS_CLIENT_SECRET with ONUS_TOKEN_CACHE_KEY) and ONUS_SCAN_MAILBOXES (see docs/deploy.md).');
     process.exit(2);
   }
-  const { tenantId, clientId, clientSecret, authorityHost } = config.auth;
   const store = openStore(config.dataDir);
   const started = Date.now();
   const { scanner, graph } = createScanRuntime(
-    { firmId: tenantId, settings: config.scan, credentials: { authorityHost, tenantId, clientId, clientSecret } },
+    { firmId: config.auth.tenantId, settings: config.scan, credentials },
     {
       store, logger: createLogger(config.logLevel), now: () => new Date(), publicUrl: null,
       onProgress: (p) => console.error(`scan ${p.mailbox} ${p.folder}: page ${p.pages}, ${p.seen} messages, ${p.created} new queue items`),

@@ -19,6 +19,8 @@ export type AuthConfig =
       readonly authorityHost: string;
       /** Enables on-behalf-of and app-only tokens; null: this server only validates tokens. */
       readonly clientSecret: Secret<string> | null;
+      /** PEM file (private key + certificate) for app-only tokens; preferred over the secret for scanning. */
+      readonly clientCertificatePath: string | null;
       /** AES-256-GCM key of the per-user token cache (32 bytes); set whenever clientSecret is. */
       readonly tokenCacheKey: Secret<Buffer> | null;
     };
@@ -72,6 +74,7 @@ const VARIABLES: readonly ConfigVariable[] = Object.freeze([
   { name: 'ONUS_ALLOWED_TENANTS', default: 'ONUS_TENANT_ID', meaning: 'Comma-separated tenant IDs whose users may sign in.' },
   { name: 'ONUS_AUTHORITY_HOST', default: MICROSOFT_LOGIN, meaning: 'https origin of the Microsoft identity platform: token issuer, signing keys and token endpoint (a national cloud, or a local emulator in tests).' },
   { name: 'ONUS_CLIENT_SECRET', default: '(unset: no on-behalf-of or app-only tokens)', meaning: 'Client secret of the Onus app registration, for on-behalf-of (delegated Graph) and app-only (scanning) tokens.' },
+  { name: 'ONUS_CLIENT_CERTIFICATE', default: '(unset)', meaning: 'Path of a PEM file with the private key and certificate of the app registration: app-only (scanning) tokens use it instead of the client secret.' },
   { name: 'ONUS_TOKEN_CACHE_KEY', default: '(required with ONUS_CLIENT_SECRET)', meaning: '32 random bytes, base64 (openssl rand -base64 32): encrypts the per-user token cache at rest (AES-256-GCM).' },
   { name: 'ONUS_SCAN_MAILBOXES', default: '(unset: no scanning)', meaning: 'Comma-separated mailbox addresses Onus scans through Graph (Inbox and Sent Items); needs ONUS_CLIENT_SECRET and the application permissions in docs/deploy.md.' },
   { name: 'ONUS_INTAKE_MAILBOX', default: '(none)', meaning: 'The shared mailbox calls and web inquiries arrive in (must be one of ONUS_SCAN_MAILBOXES).' },
@@ -132,6 +135,7 @@ const envSchema = z.object({
   ONUS_AUTHORITY_HOST: z.url({ protocol: /^https$/, error: 'must be an https:// origin, like https://login.microsoftonline.com' })
     .transform((u) => new URL(u).origin).optional(),
   ONUS_CLIENT_SECRET: z.string().min(8, 'must be the client secret value (not its ID) from Certificates & secrets').optional(),
+  ONUS_CLIENT_CERTIFICATE: z.string().min(1).optional(),
   ONUS_TOKEN_CACHE_KEY: z.string()
     .transform((s) => Buffer.from(s, 'base64'))
     .refine((b) => b.length === 32, 'must be 32 bytes in base64 (44 characters); make one with `openssl rand -base64 32`')
@@ -182,11 +186,11 @@ function pairingProblems(present: Record<string, string>): string[] {
   const problems: string[] = [];
   if (tenant && !client) problems.push('ONUS_CLIENT_ID: required when ONUS_TENANT_ID is set (set both for Microsoft sign-in, or neither for demo mode)');
   if (client && !tenant) problems.push('ONUS_TENANT_ID: required when ONUS_CLIENT_ID is set (set both for Microsoft sign-in, or neither for demo mode)');
-  for (const name of ['ONUS_ALLOWED_TENANTS', 'ONUS_AUTHORITY_HOST', 'ONUS_CLIENT_SECRET', 'ONUS_TOKEN_CACHE_KEY']) {
+  for (const name of ['ONUS_ALLOWED_TENANTS', 'ONUS_AUTHORITY_HOST', 'ONUS_CLIENT_SECRET', 'ONUS_CLIENT_CERTIFICATE', 'ONUS_TOKEN_CACHE_KEY', 'ONUS_SCAN_MAILBOXES']) {
     if (name in present && !tenant) problems.push(`${name}: only meaningful with ONUS_TENANT_ID and ONUS_CLIENT_ID set`);
   }
-  if ('ONUS_SCAN_MAILBOXES' in present && !('ONUS_CLIENT_SECRET' in present)) {
-    problems.push('ONUS_SCAN_MAILBOXES: scanning needs ONUS_CLIENT_SECRET (app-only Graph access) with ONUS_TENANT_ID and ONUS_CLIENT_ID');
+  if ('ONUS_SCAN_MAILBOXES' in present && !('ONUS_CLIENT_SECRET' in present) && !('ONUS_CLIENT_CERTIFICATE' in present)) {
+    problems.push('ONUS_SCAN_MAILBOXES: scanning needs ONUS_CLIENT_CERTIFICATE or ONUS_CLIENT_SECRET (app-only Graph access) with ONUS_TENANT_ID and ONUS_CLIENT_ID');
   }
   const scanned = (present['ONUS_SCAN_MAILBOXES'] ?? '').toLowerCase().split(',').map((a) => a.trim());
   if ('ONUS_INTAKE_MAILBOX' in present && !scanned.includes(present['ONUS_INTAKE_MAILBOX']!.toLowerCase())) {
@@ -207,6 +211,7 @@ function toConfig(env: Env): Config {
         allowedTenants: Object.freeze([...new Set(env.ONUS_ALLOWED_TENANTS ?? [env.ONUS_TENANT_ID])]),
         authorityHost: env.ONUS_AUTHORITY_HOST ?? MICROSOFT_LOGIN,
         clientSecret: env.ONUS_CLIENT_SECRET === undefined ? null : new Secret(env.ONUS_CLIENT_SECRET),
+        clientCertificatePath: env.ONUS_CLIENT_CERTIFICATE === undefined ? null : path.resolve(env.ONUS_CLIENT_CERTIFICATE),
         tokenCacheKey: env.ONUS_TOKEN_CACHE_KEY === undefined ? null : new Secret(env.ONUS_TOKEN_CACHE_KEY),
       })
     : Object.freeze({ mode: 'demo' as const });

@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import type { RateLimitOptions } from './http/rate-limit';
 import type { WebhookDeps } from './routes/graph-webhook';
 import type { DemoArrivals } from './routes/demo-arrivals';
+import { appCredentialsFrom } from './graph/credentials';
 import { createScanRuntime, type ScanRuntime, type ScanSetup } from './scan/runtime';
 
 export interface RunningServer {
@@ -109,9 +110,9 @@ function loopbackHost(host: string): string {
 }
 
 function scanSetupFromConfig(config: Config): ScanSetup | null {
-  if (config.scan === null || config.auth.mode !== 'entra' || config.auth.clientSecret === null) return null;
-  const { tenantId, clientId, clientSecret, authorityHost } = config.auth;
-  return { firmId: tenantId, settings: config.scan, credentials: { authorityHost, tenantId, clientId, clientSecret } };
+  if (config.scan === null || config.auth.mode !== 'entra') return null;
+  const credentials = appCredentialsFrom(config.auth);
+  return credentials === null ? null : { firmId: config.auth.tenantId, settings: config.scan, credentials };
 }
 
 /** The webhook reaches the scanner through a getter: the scanner exists only once the server listens. */

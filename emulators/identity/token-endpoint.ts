@@ -1,6 +1,7 @@
 // POST /{tenant}/oauth2/v2.0/token: client credentials and on-behalf-of, with Microsoft's error shapes.
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, errors as jose, jwtVerify } from 'jose';
+import { authenticateClient } from './client-auth';
 import type { KeyRing } from './keys';
 import type { Minter } from './tokens';
 
@@ -10,7 +11,10 @@ const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
 
 export interface EmulatedApp {
   readonly clientId: string;
-  readonly secret: string;
+  /** The client secret; an app may have a certificate instead (or both). */
+  readonly secret?: string;
+  /** PEM certificate registered on the app: the app may sign a client assertion with its key. */
+  readonly certificatePem?: string;
   /** Application permissions granted to the app (the `roles` of its app-only tokens). */
   readonly appRoles?: readonly string[];
 }
@@ -29,7 +33,9 @@ export interface TokenReply { readonly status: number; readonly body: Record<str
 export async function handleTokenRequest(state: TokenEndpointState, tenant: string, form: URLSearchParams): Promise<TokenReply> {
   const app = state.apps.find((a) => a.clientId === form.get('client_id'));
   if (app === undefined) return aadError(400, 'unauthorized_client', 700016, `Application with identifier '${form.get('client_id')}' was not found in the directory '${tenant}'.`);
-  if (form.get('client_secret') !== app.secret) return aadError(401, 'invalid_client', 7000215, 'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.');
+  const tokenEndpoint = `${state.minter.issuer(tenant).replace(/\/v2\.0$/, '')}/oauth2/v2.0/token`;
+  const refused = await authenticateClient(app, form, tokenEndpoint, state.now());
+  if (refused !== null) return aadError(401, 'invalid_client', refused.code, refused.text);
   const grant = form.get('grant_type');
   if (grant === 'client_credentials') return clientCredentials(state, tenant, app, form);
   if (grant === OBO_GRANT) return onBehalfOf(state, tenant, app, form);

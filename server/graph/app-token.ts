@@ -3,6 +3,7 @@
 import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node';
 import type { Logger } from 'pino';
 import type { Secret } from '../secret';
+import type { CertificateCredential } from './certificate';
 
 export const GRAPH_APP_SCOPE = 'https://graph.microsoft.com/.default';
 
@@ -11,7 +12,9 @@ export interface AppCredentials {
   readonly authorityHost: string;
   readonly tenantId: string;
   readonly clientId: string;
-  readonly clientSecret: Secret<string>;
+  /** One of the two: a certificate (preferred for a service) or a client secret. */
+  readonly clientSecret?: Secret<string>;
+  readonly clientCertificate?: CertificateCredential;
 }
 
 /** A function that returns a valid app-only Graph access token for the firm's tenant. */
@@ -21,7 +24,7 @@ export function appTokenSource(credentials: AppCredentials, logger: Logger): App
   const client = new ConfidentialClientApplication({
     auth: {
       clientId: credentials.clientId,
-      clientSecret: credentials.clientSecret.reveal(),
+      ...proof(credentials),
       authority: `${credentials.authorityHost}/${credentials.tenantId}`,
       knownAuthorities: [new URL(credentials.authorityHost).host],
     },
@@ -41,4 +44,13 @@ export function appTokenSource(credentials: AppCredentials, logger: Logger): App
     if (result === null) throw new Error('The identity platform returned no app-only token for Microsoft Graph.');
     return result.accessToken;
   };
+}
+
+function proof(c: AppCredentials) {
+  if (c.clientCertificate !== undefined) {
+    const { privateKey, thumbprintSha256, x5c } = c.clientCertificate;
+    return { clientCertificate: { privateKey: privateKey.reveal(), thumbprintSha256, x5c } };
+  }
+  if (c.clientSecret !== undefined) return { clientSecret: c.clientSecret.reveal() };
+  throw new Error('App-only Graph access needs ONUS_CLIENT_CERTIFICATE or ONUS_CLIENT_SECRET.');
 }

@@ -43,9 +43,16 @@ export function createScanRuntime(
       now: deps.now,
     },
     graph, mailboxes: s.mailboxes, logger, webhook, pollIntervalMs: s.pollIntervalSeconds * 1000,
-    ...(deps.onProgress && { onProgress: deps.onProgress }),
+    onProgress: deps.onProgress ?? progressLog(logger),
   });
   return { scanner, graph };
+}
+
+/** During a long scan, one line per mailbox folder every 10 pages (1,000 messages). */
+function progressLog(logger: Logger): FolderProgress {
+  return (p) => {
+    if (p.pages % 10 === 0) logger.info({ category: 'scan', mailbox: p.mailbox, folder: p.folder, pages: p.pages, messages: p.seen, queueItems: p.created }, 'scanning');
+  };
 }
 
 /** Graph calls only https endpoints; a loopback http URL is accepted for the local emulator. */

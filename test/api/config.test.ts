@@ -36,7 +36,7 @@ describe('loadConfig', () => {
   it('uses Microsoft sign-in when tenant and client are both set; the tenant alone is allowed by default', () => {
     expect(loadConfig({ ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT.toUpperCase() }).auth).toEqual({
       mode: 'entra', tenantId: TENANT, clientId: CLIENT, allowedTenants: [TENANT],
-      authorityHost: 'https://login.microsoftonline.com', clientSecret: null, tokenCacheKey: null,
+      authorityHost: 'https://login.microsoftonline.com', clientSecret: null, clientCertificatePath: null, tokenCacheKey: null,
     });
     const other = '11111111-2222-3333-4444-555555555555';
     expect(loadConfig({ ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT, ONUS_ALLOWED_TENANTS: ` ${TENANT}, ${other} ,` }).auth)
@@ -91,7 +91,7 @@ describe('loadConfig', () => {
       ONUS_TENANT_ID: TENANT, ONUS_CLIENT_ID: CLIENT, ONUS_SCAN_MAILBOXES: 'dana@smithlaw.com', ONUS_INTAKE_MAILBOX: 'front@smithlaw.com',
       ONUS_FIRM_TIME_ZONE: 'Eastern', ONUS_AWAITING_REPLY_DAYS: '0', ONUS_GRAPH_BASE_URL: 'http://graph.example/v1.0',
     }).join('\n');
-    for (const name of ['ONUS_SCAN_MAILBOXES: scanning needs ONUS_CLIENT_SECRET', 'ONUS_INTAKE_MAILBOX: must be one of', 'ONUS_FIRM_TIME_ZONE', 'ONUS_AWAITING_REPLY_DAYS', 'ONUS_GRAPH_BASE_URL']) {
+    for (const name of ['ONUS_SCAN_MAILBOXES: scanning needs ONUS_CLIENT_CERTIFICATE or ONUS_CLIENT_SECRET', 'ONUS_INTAKE_MAILBOX: must be one of', 'ONUS_FIRM_TIME_ZONE', 'ONUS_AWAITING_REPLY_DAYS', 'ONUS_GRAPH_BASE_URL']) {
       expect(problems).toContain(name);
     }
   });
@@ -99,7 +99,7 @@ describe('loadConfig', () => {
   it('documents every variable it reads', () => {
     expect(describeConfig().map((v) => v.name)).toEqual([
       'PORT', 'HOST', 'DATA_DIR', 'LOG_LEVEL', 'PUBLIC_URL', 'ONUS_TENANT_ID', 'ONUS_CLIENT_ID', 'ONUS_ALLOWED_TENANTS',
-      'ONUS_AUTHORITY_HOST', 'ONUS_CLIENT_SECRET', 'ONUS_TOKEN_CACHE_KEY', 'ONUS_SCAN_MAILBOXES', 'ONUS_INTAKE_MAILBOX',
+      'ONUS_AUTHORITY_HOST', 'ONUS_CLIENT_SECRET', 'ONUS_CLIENT_CERTIFICATE', 'ONUS_TOKEN_CACHE_KEY', 'ONUS_SCAN_MAILBOXES', 'ONUS_INTAKE_MAILBOX',
       'ONUS_INTAKE_OWNER', 'ONUS_FIRM_DOMAINS', 'ONUS_FIRM_TIME_ZONE', 'ONUS_AWAITING_REPLY_DAYS', 'ONUS_SCAN_INTERVAL_SECONDS',
       'ONUS_GRAPH_BASE_URL', 'ONUS_DEMO_MAILBOXES', 'ADDIN_DIR',
     ]);

@@ -8,6 +8,7 @@ import { jwksAuthorizer, startGraphEmulator, type GraphEmulator, type SeedMessag
 import { runTls } from '../../emulators/tls';
 import { DEMO_FIRM } from '../../server/auth/demo-issuer';
 import type { ScanConfig } from '../../server/config';
+import type { AppCredentials } from '../../server/graph/app-token';
 import type { RetryPolicy } from '../../server/graph/retry';
 import { Secret } from '../../server/secret';
 import { followUpListSchema, type FollowUp } from '../../shared/followup';
@@ -42,6 +43,8 @@ export interface ScanHarnessOptions {
   readonly idp?: IdentityEmulator;
   readonly graph?: GraphEmulator;
   readonly logTo?: { write(line: string): void };
+  /** App-only credentials other than the harness app's secret (e.g. a certificate). */
+  readonly credentials?: Partial<AppCredentials>;
 }
 
 export const FAST_RETRY: Partial<RetryPolicy> = { baseMs: 20, maxMs: 2_000 };
@@ -74,7 +77,9 @@ export async function startScanHarness(o: ScanHarnessOptions = {}): Promise<Scan
     ...(o.logTo && { logTo: o.logTo as never, env: { LOG_LEVEL: 'info' } }),
     scan: {
       firmId: DEMO_FIRM, settings,
-      credentials: { authorityHost: idp.origin, tenantId: SCAN_TENANT, clientId: SCAN_CLIENT_ID, clientSecret: new Secret(SCAN_SECRET) },
+      credentials: o.credentials === undefined
+        ? { authorityHost: idp.origin, tenantId: SCAN_TENANT, clientId: SCAN_CLIENT_ID, clientSecret: new Secret(SCAN_SECRET) }
+        : { authorityHost: idp.origin, tenantId: SCAN_TENANT, clientId: SCAN_CLIENT_ID, ...o.credentials },
       retry: { ...FAST_RETRY, ...o.retry },
     },
     startScanning: false,
