@@ -3,6 +3,7 @@
 //   runSetupCheck(env, { fetchImpl, timeoutMs }) → { checks, ok }   ok = nothing blocks a deployment
 import { accessSync, constants, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadCertificateCredential } from '../server/graph/certificate';
 import { ConfigError, loadConfig, type Config } from '../server/config';
 
 export type Status = 'ok' | 'warn' | 'fail';
@@ -78,7 +79,31 @@ async function tenantChecks(config: Config, auth: Entra, env: Readonly<Record<st
       ? ok('A client secret is set (ONUS_CLIENT_SECRET): Onus can call Microsoft Graph for the directory picker and mailbox scanning.')
       : fail('ONUS_CLIENT_SECRET is not set: Onus can verify sign-ins but cannot call Microsoft Graph (directory picker, mailbox scanning). Create a secret under the app registration > Certificates & secrets and set ONUS_CLIENT_SECRET and ONUS_TOKEN_CACHE_KEY.'),
     await jwksCheck(authorityHost, auth.tenantId, options),
+    scanCheck(config, auth),
   ];
+}
+
+/** Mailbox scanning: which mailboxes, with which credential, and whether Graph can notify Onus. */
+function scanCheck(config: Config, auth: Entra): Check {
+  if (config.scan === null) {
+    return warn('Mailbox scanning is off (ONUS_SCAN_MAILBOXES unset): no awaiting replies, voicemails or inquiries in the queue. List the mailboxes to scan (docs/deploy.md §5).');
+  }
+  const mailboxes = `${config.scan.mailboxes.length} mailbox(es): ${config.scan.mailboxes.join(', ')}`;
+  if (auth.clientCertificatePath !== null) {
+    try {
+      const { thumbprintSha256 } = loadCertificateCredential(auth.clientCertificatePath);
+      return notified(config, `Scanning ${mailboxes} with the certificate ${thumbprintSha256.slice(0, 16)}… (upload its public part to the app registration).`);
+    } catch (err) {
+      return fail(err instanceof Error ? err.message : String(err));
+    }
+  }
+  return notified(config, `Scanning ${mailboxes} with the client secret (a certificate, ONUS_CLIENT_CERTIFICATE, is Microsoft's advice for a service).`);
+}
+
+function notified(config: Config, text: string): Check {
+  return config.publicUrl?.startsWith('https://')
+    ? ok(`${text} Graph will notify ${config.publicUrl}/webhooks/graph within seconds of new mail.`)
+    : warn(`${text} PUBLIC_URL is not https, so Graph cannot notify Onus: new mail is found by polling every ${config.scan?.pollIntervalSeconds ?? 300} s.`);
 }
 
 export async function runSetupCheck(env: Readonly<Record<string, string | undefined>>, options: SetupOptions = {}): Promise<SetupReport> {

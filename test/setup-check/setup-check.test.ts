@@ -84,4 +84,14 @@ describe('setup:check', () => {
     expect(r.ok).toBe(false);
     expect(text(r, 'fail')).toContain('npm run build');
   });
+
+  it('reports mailbox scanning: off, on with notifications, on with polling only, and an unreadable certificate', async () => {
+    expect(text(await runSetupCheck(tenant(), { fetchImpl: keys }), 'warn')).toContain('Mailbox scanning is off');
+    const scanning = { ...tenant(), ONUS_SCAN_MAILBOXES: 'intake@firm.example' };
+    expect(text(await runSetupCheck(scanning, { fetchImpl: keys }), 'ok')).toMatch(/Scanning 1 mailbox\(es\): intake@firm.example .*webhooks\/graph/);
+    expect(text(await runSetupCheck({ ...scanning, PUBLIC_URL: 'http://onus.firm.example' }, { fetchImpl: keys }), 'warn')).toContain('found by polling every 300 s');
+    const broken = await runSetupCheck({ ...scanning, ONUS_CLIENT_CERTIFICATE: join(dir, 'no-such.pem') }, { fetchImpl: keys });
+    expect(broken.ok).toBe(false);
+    expect(text(broken, 'fail')).toContain('ONUS_CLIENT_CERTIFICATE: cannot read');
+  });
 });
