@@ -2,6 +2,7 @@
 // its in-memory cache and refreshes it shortly before it expires; this module never logs it.
 import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node';
 import type { Logger } from 'pino';
+import { msalLogging } from '../msal/logging';
 import type { Secret } from '../secret';
 import type { CertificateCredential } from './certificate';
 
@@ -28,16 +29,8 @@ export function appTokenSource(credentials: AppCredentials, logger: Logger): App
       authority: `${credentials.authorityHost}/${credentials.tenantId}`,
       knownAuthorities: [new URL(credentials.authorityHost).host],
     },
-    system: {
-      loggerOptions: {
-        piiLoggingEnabled: false,
-        // Client credentials draw harmless warnings ("No client info in response"): errors only.
-        logLevel: LogLevel.Error,
-        loggerCallback: (level, message) => {
-          if (level <= LogLevel.Error) logger.error({ category: 'msal' }, message);
-        },
-      },
-    },
+    // Client credentials draw harmless warnings ("No client info in response"): errors only.
+    system: { loggerOptions: msalLogging(logger, LogLevel.Error) },
   });
   return async () => {
     const result = await client.acquireTokenByClientCredential({ scopes: [GRAPH_APP_SCOPE] });

@@ -8,6 +8,7 @@ import type { AuthConfig } from '../config';
 import { Secret } from '../secret';
 import type { TokenCacheRepo } from '../store/token-cache-repo';
 import { sealedCachePlugin } from './cache-plugin';
+import { msalLogging } from './logging';
 import { describeTokenError, toTokenApiError } from './errors';
 
 type EntraConfig = Extract<AuthConfig, { mode: 'entra' }>;
@@ -83,15 +84,7 @@ function newClient(deps: BrokerDeps, tenantId: string, secret: Secret<string>, c
       knownAuthorities: [new URL(auth.authorityHost).host],
     },
     ...(cachePlugin === undefined ? {} : { cache: { cachePlugin } }),
-    system: {
-      loggerOptions: {
-        piiLoggingEnabled: false,
-        logLevel: LogLevel.Warning,
-        loggerCallback: (level, message) => {
-          if (level <= LogLevel.Warning) logger.warn({ category: 'msal' }, message);
-        },
-      },
-    },
+    system: { loggerOptions: msalLogging(logger, LogLevel.Warning) },
   });
 }
 

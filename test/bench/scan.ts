@@ -4,32 +4,16 @@
 //   2. incremental scan after 10 new messages: Graph requests per folder
 //   3. detection latency, emulator accepting a message → queue item in SQLite, over 100
 //      voicemails through the webhook path (polling off)
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { createTestCa, TLS_DIR_VARIABLE, trustingEnv } from '../../emulators/tls';
+import { withTrustedTestCa } from './trusted-ca';
 import { arrivingVoicemail, bulkMailbox, demoFirm } from '../../server/demo/seed';
 import { INTAKE, FIRM_DOMAIN, PARTNER, startGraph, startIdentity, startScanHarness } from '../scan/harness';
 
 const MAILBOX_SIZE = Number(process.env['BENCH_MAILBOX_SIZE'] ?? 10_000);
 const LATENCY_SAMPLES = 100;
 
-if (process.env[TLS_DIR_VARIABLE] === undefined) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'onus-bench-ca-'));
-  try {
-    const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-      stdio: 'inherit', env: { ...process.env, ...trustingEnv(dir, createTestCa(dir)) },
-    });
-    process.exitCode = run.status ?? 1;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-} else {
-  await main();
-}
+await withTrustedTestCa(import.meta.url, main);
 
 async function main(): Promise<void> {
   const idp = await startIdentity();

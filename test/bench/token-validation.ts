@@ -1,35 +1,21 @@
 // Token validation overhead per request (µs): the demo issuer, and Microsoft v2 tokens from the local
 // identity emulator with the signing keys already cached. Prints figures; asserts nothing.
 //   node --import tsx test/bench/token-validation.ts
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createAuth } from '../../server/auth';
 import type { TokenVerifier } from '../../server/auth/verifier';
 import { loadConfig } from '../../server/config';
 import { startIdentityEmulator } from '../../emulators/identity/emulator';
-import { createTestCa, TLS_DIR_VARIABLE, trustingEnv } from '../../emulators/tls';
+import { withTrustedTestCa } from './trusted-ca';
 
 const ROUNDS = 3000;
 const CLIENT = '6e3b1f4c-2a7d-4c1e-9b8a-0f5d3c2e1a90';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
 // The emulator's CA must be trusted at process start: make one and run this file again with it.
-if (process.env[TLS_DIR_VARIABLE] === undefined) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'onus-bench-ca-'));
-  try {
-    const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-      stdio: 'inherit', env: { ...process.env, ...trustingEnv(dir, createTestCa(dir)) },
-    });
-    process.exitCode = run.status ?? 1;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-} else {
-  await main();
-}
+await withTrustedTestCa(import.meta.url, main);
 
 async function measure(name: string, verifier: TokenVerifier, tokens: readonly string[]): Promise<void> {
   for (const t of tokens) await verifier.verify(t); // warm: keys fetched, imported, JIT

@@ -11,6 +11,7 @@ import { followUpSchema, type FollowUp, type FollowUpKind } from '../../shared/f
 import { DEMO_FIRM } from '../../server/auth/demo-issuer';
 import { DEMO_USER } from '../../addin/demo/demoMessage';
 import { startPaneRig, type PaneRig } from '../helpers/chromium';
+import { expectClean, expectNoHorizontalScroll, type Pane } from '../helpers/pane-checks';
 import { clearQueue, seedQueue, type SeedItem } from '../helpers/queue-seed';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +25,6 @@ let rig: PaneRig;
 const contexts: BrowserContext[] = [];
 const dataDir = () => rig.server.config.dataDir;
 
-interface Pane { readonly page: Page; readonly pageErrors: string[]; readonly offMachine: string[] }
 
 beforeAll(async () => {
   rig = await startPaneRig('queue');
@@ -110,17 +110,6 @@ async function getFollowUp(id: string): Promise<FollowUp> {
   return followUpSchema.parse(await res.json());
 }
 
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
-
-function expectClean(pane: Pane): void {
-  expect(pane.pageErrors).toEqual([]);
-  expect(pane.offMachine).toEqual([]);
-}
 
 describe('queue tab', () => {
   it('lists calls, inquiries and sent mail awaiting a reply with who, what, when and links', async () => {

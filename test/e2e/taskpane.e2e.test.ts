@@ -11,6 +11,7 @@ import { extractAsks } from '../../shared/extract/index';
 import { followUpListSchema, type FollowUp } from '../../shared/followup';
 import type { RunningServer } from '../../server/start';
 import { startPaneRig, type PaneRig } from '../helpers/chromium';
+import { expectClean, expectNoHorizontalScroll, type Pane } from '../helpers/pane-checks';
 import {
   ASKS_BODY, ASSOCIATE, HOSTILE_BODY, HOSTILE_SUBJECT, IANA_ZONE, PARALEGAL,
   anHourAgo, asEmailMessage, longThreadBody, message, type StandinMessage,
@@ -27,7 +28,6 @@ let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-interface Pane { readonly page: Page; readonly pageErrors: string[]; readonly offMachine: string[] }
 
 beforeAll(async () => {
   rig = await startPaneRig('e2e');
@@ -88,17 +88,6 @@ function suggestionCard(page: Page, text: string) {
   return page.getByTestId('suggestion').filter({ has: page.getByTestId('suggestion-text').getByText(text, { exact: true }) });
 }
 
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
-
-function expectClean(pane: Pane): void {
-  expect(pane.pageErrors).toEqual([]);
-  expect(pane.offMachine).toEqual([]);
-}
 
 describe('task pane in Outlook (Office host stand-in)', () => {
   it('suggests asks, tracks one in the firm queue, lists it, and marks it done', async () => {
