@@ -33,15 +33,28 @@ const NOT_ASKS: readonly RegExp[] = [
   // "I don't think we will need the entire 90 minutes."
   /\b(don't|do not|doesn't|does not) think\b/i,
   /\blet (me|us) know if (you need|there's|there is) anything( else)?\b/i,
+  // "* Press the name of the account you want to access": how to use an app, not an ask of anyone.
+  /^\W*(press|tap|swipe|scroll|drag) (the|and|on|down|up)\b/i,
+  // "We'd love to hear from you!" (a courtesy closing)
+  /^(we|I)('d| would) love to hear from you\b/i,
+  // "If you want to resend your commands, send them to lyris@…": a mailing list's self-service.
+  /^if you\b[^.?!]{0,80}, send (them|it) to \S+@/i,
+  // "You hated that e-mail didn't you?": a tag question answers itself.
+  /\b(didn't|don't|isn't|aren't|wasn't|weren't|haven't|hasn't) (you|it|we|they|he|she)\?$/i,
   // Title companies' wire-fraud warning: "Before wiring any funds, please call our office…"
   /\b(wire fraud|before wiring)\b/i,
+  // "If you'd like to view or change your account information, please visit $LINK", "If you would like
+  // to remove yourself from this list click here:": optional self-service, nothing the reader owes anyone.
+  /^if you(?:'d| would| wish| want| prefer| no longer| do not| don't| need (?:help|additional help))\b[^.?!]{0,120}?,?\s*(?:then )?(?:please |simply |just )?(?:click|tap|visit|follow|go to|log ?(?:on|in)|ignore)\b/i,
+  // "Click here to start shopping now: $LINK", "Follow this link, $LINK if you do not want…"
+  /^(?:click|tap) (?:here|below|the link)\b|^follow this link\b/i,
 ];
 
 // Calls to action of newsletters and promotions are not asks of a person: "Shop now and get free
 // shipping", "please add news@shop.example to your address book". (Bulk senders are recognised for
 // the whole message in automated.ts; these catch promotional lines forwarded or pasted in. A person's
 // "Please click the link to sign" stays an ask.)
-const MARKETING = /\bplease add \S+@|\b(unsubscribe|future (mailings|e-?mails|messages)|opt[ -]out|sign up (now|today)|(shop|order|buy|save|register|download|subscribe|upgrade) (now|today)|free (trial|gift|shipping|delivery)|address book|safe senders?( list)?|(offer|deal|sale|discount|promotion)s? (valid|ends|expires)|no longer (wish|want) to receive|this (e-?mail|message) was sent to|rate (us|it)|app store|save (up to|an extra|\$|\d+%)|\d+% off|take advantage of this|huge discount)\b/i;
+const MARKETING = /\bplease add \S+@|\b(unsubscribe|future (mailings|e-?mails|messages)|opt[ -]out|sign up (now|today)|(shop|order|buy|save|register|download|subscribe|upgrade) (now|today)|free (trial|gift|shipping|delivery)|address book|safe senders?( list)?|(offer|deal|sale|discount|promotion)s? (valid|ends|expires)|no longer (wish|want) to receive|this (e-?mail|message) was sent to|rate (us|it)|app store|save (up to|an extra|\$|\d+%)|\d+% off|take advantage of this|huge discount|hurry|want to win|win \$|activate your (subscription|account|deal|alert)|(follow|click) (the|this) link below|visit below)\b|(^|\s)#[A-Za-z]\w{2,}/i;
 
 /** "Go Here Now For Direct Access", "SEARCH NOW IF YOU WANT TO WIN!": headlines and banners. */
 function isHeadline(s: string): boolean {
@@ -67,6 +80,18 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'request', confidence: 0.9, pattern: /\b(can|could|would|will|won't|wouldn't|can't|couldn't)\s+(you|we|someone|somebody|anyone|anybody|one of you|either of you|y'all|you all|you guys)\b[^?]*\?/i },
   // "Could you e-mail me your mailing address so I can send the check." (no question mark) / "Could I get an outline?"
   { kind: 'request', confidence: 0.85, pattern: /^(can|could|would|will)\s+(you|we|someone|one of you|i (get|have|ask|see|borrow|trouble you))\b|^(could|can|would) (send|forward|give|get|call|email|e-mail)\b/i },
+  // "Per our conversation last night, can you take a look at my list and let me know…" (a lead-in, then the ask)
+  { kind: 'request', confidence: 0.8, pattern: /^[^,?;:]{3,80},\s*(can|could|would|will)\s+(you|someone|one of you|either of you)\s+(?!(be|have|imagine|believe)\b)\w+/i },
+  // "I was thinking I may come into Austin this weekend, let me know if that is good."
+  { kind: 'request', confidence: 0.75, pattern: /[,;–-]\s*(please )?let (me|us) know (if|whether|what|when|how|which)\b/i },
+  // "I need to ask you and Nancy a small favor." / "I wanted to inquire about taking the final on another day."
+  { kind: 'request', confidence: 0.75, pattern: /\b(I|we) (need|wanted|want|would like|'d like) to (ask (you|if|whether)|inquire (about|if|whether)|check (with you|if you|whether you))\b|\bI expect (an answer|a response|your (answer|response|comments)|to hear (back )?from you)\b/i },
+  // "You will still need to coordinate with the contract group." (a directive, not a forecast)
+  { kind: 'request', confidence: 0.7, pattern: /^(you|you guys|you all)\s*('ll| will| would) (still |also |then )?need to\b/i },
+  // "My recommendation is to call Mark Palmer first." / "Alison, better send me what you have." / "You might tell Mike…"
+  { kind: 'request', confidence: 0.7, pattern: /^my (recommendation|suggestion|advice) (is|would be) (to|that you)\b|^(you'd |you had )?better (send|call|get|file|check|tell|ask|give|make|let)\b|^you (may|might|could) (tell|ask|let|remind|call|send|forward)\b/i },
+  // "I think we as a management team should discuss the strategy." / "We should meet next week to go over the lease."
+  { kind: 'request', confidence: 0.7, pattern: /\b(we|you and I)\b[^.?!]{0,40}\b(should|need to|might want to|ought to) (meet|discuss|talk|get together|chat|sit down|schedule|set up)\b/i },
   // "Any update on the mechanic's lien?" / "Did you get a chance to review it?"
   { kind: 'request', confidence: 0.85, pattern: /^(any (update|news|word|progress|luck|thoughts)|did you (get a chance|have a chance|manage|get|receive|hear|send|see|file)|have you (had a chance|heard|sent|filed|received|reviewed|spoken)|where are we on|what is the status|what's the status|when (can|could|will|would) (you|we))\b/i },
   // "Please confirm you're filing the responses." / "Kindly send the signed copy."

@@ -80,8 +80,28 @@ describe('finds asks', () => {
   });
 });
 
+describe('finds the ask behind a lead-in, an indirect wording or a directive', () => {
+  it.each([
+    ['a lead-in before the question', 'Per our call this morning, can you pull the police report and let me know what it says.', 'Per our call this morning, can you pull the police report and let me know what it says.'],
+    ['a trailing let-me-know', 'I could come by the office Thursday afternoon to sign, let me know if that works.', 'I could come by the office Thursday afternoon to sign, let me know if that works.'],
+    ['asking a favor', 'I know it is short notice, but I need to ask you a favor.', 'I know it is short notice, but I need to ask you a favor.'],
+    ['an expected answer', 'I expect an answer from the carrier by Friday.', 'I expect an answer from the carrier by Friday.'],
+    ['a directive in the future tense', 'You will still need to sign the verification page.', 'You will still need to sign the verification page.'],
+    ['a recommendation', 'My recommendation is to call the adjuster before you sign anything.', 'My recommendation is to call the adjuster before you sign anything.'],
+    ['a proposal to meet', 'I think we should meet next week to go over the lease.', 'I think we should meet next week to go over the lease.'],
+  ])('%s', (_why, body, text) => {
+    expect(asks(body).map((a) => [a.kind, a.text])).toEqual([['request', text]]);
+  });
+});
+
 describe('finds no ask in', () => {
   it.each([
+    ['self-service instructions', 'If you would like to change your e-mail preferences, please visit the account page.'],
+    ['a link to click', 'Click here to start your free consultation checklist.'],
+    ['a promotion', 'But hurry, these seminar seats are available for 8 days only.'],
+    ['app instructions', 'Press the name of the matter you want to open.'],
+    ['a tag question', 'You saw the article in the bar journal, didn\'t you?'],
+    ['a courtesy closing of a firm', 'We\'d love to hear from you!'],
     ['a thank-you', 'Thanks! That is exactly what I needed.\n\nPriya'],
     ['a social question', 'How was the conference? Hope you had a good flight.'],
     ['a courtesy closing', 'The draft is attached. Let me know if you have any questions.'],
