@@ -53,6 +53,7 @@ export interface TestServerOptions {
   /** Mailbox scanning (emulators), and whether the server starts it by itself. */
   readonly scan?: StartOptions['scan'];
   readonly startScanning?: boolean;
+  readonly demoArrivals?: StartOptions['demoArrivals'];
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -63,6 +64,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     publicLimit: options.publicLimit ?? { limit: 100_000, windowMs: 60_000 },
     ...(options.scan && { scan: options.scan }),
     ...(options.startScanning !== undefined && { startScanning: options.startScanning }),
+    ...(options.demoArrivals && { demoArrivals: options.demoArrivals }),
   });
   const call = (p: string, o: CallOptions = {}) => request(server.url, p, o);
   return {

@@ -93,6 +93,16 @@ describe('notifications', () => {
   });
 });
 
+describe('logs', () => {
+  it('carry no email content, caller, number, token or clientState', async () => {
+    const all = logs.join('');
+    expect(all).toContain('"category":"webhook"');
+    for (const secret of ['arrested', 'Lena Fischer', '610-555-0147', '+16105550147', 'Bearer ', ...h.graph.subscriptions().map((s) => s.clientState)]) {
+      expect(all).not.toContain(secret);
+    }
+  });
+});
+
 describe('lifecycle notifications', () => {
   it('subscriptionRemoved: subscribes again and catches up with delta', async () => {
     const old = h.graph.subscriptions().find((s) => /inbox/i.test(s.resource))!;
