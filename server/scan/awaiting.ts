@@ -6,6 +6,7 @@ import { awaitingReplyState } from '../../shared/detect';
 import { MAX_SNIPPET, MAX_TITLE } from '../../shared/followup';
 import type { MailItem } from '../store/mail-items-repo';
 import { SCANNER_ACTOR, type ScanContext } from './context';
+import { clip, httpLink } from './queue-items';
 
 /** Older sent mail is not chased: after two months an unanswered ask is history, not a follow-up. */
 const LOOKBACK_DAYS = 60;
@@ -55,14 +56,13 @@ function awaitingInput(sent: MailItem, dueAt: string | null) {
   const what = sent.ask ?? sent.subject;
   return {
     kind: 'awaiting_reply' as const,
-    title: `No reply from ${who}: ${what}`.slice(0, MAX_TITLE),
+    title: clip(`No reply from ${who}: ${what}`, MAX_TITLE),
     owner: sent.from?.address ?? null,
     due: dueAt,
     source: {
       messageId: sent.graphId, conversationId: sent.conversationId, internetMessageId: sent.internetMessageId,
-      subject: sent.subject.slice(0, 1024), from: sent.from, sentAt: sent.sentAt,
-      webLink: sent.webLink !== null && /^https?:\/\//.test(sent.webLink) ? sent.webLink : null,
+      subject: clip(sent.subject, 1024), from: sent.from, sentAt: sent.sentAt, webLink: httpLink(sent.webLink),
     },
-    snippet: what.slice(0, MAX_SNIPPET),
+    snippet: clip(what, MAX_SNIPPET),
   };
 }

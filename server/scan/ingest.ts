@@ -7,7 +7,7 @@ import type { DeltaItem } from '../graph/messages';
 import type { ScanContext } from './context';
 import { SCANNER_ACTOR } from './context';
 import { commitmentItem, detectionItem, type QueueItem } from './queue-items';
-import { isMachineMail, toScannedMail, type ScannedMail } from './to-email';
+import { toScannedMail, type ScannedMail } from './to-email';
 
 export interface IngestTally {
   seen: number;
@@ -34,14 +34,17 @@ export function ingestPage(ctx: ScanContext, mailbox: string, folder: string, ma
 
 function ingestMessage(ctx: ScanContext, mailbox: string, folder: string, mail: ScannedMail, tally: IngestTally): void {
   const { firm, store } = ctx;
+  // A message seen before (a replayed page, a resync after 410, a move) is only refreshed: its
+  // detections exist already, and running the detectors again would cost the most for nothing.
+  if (store.mailItems.refresh(firm.firmId, mailbox, mail.email.id, folder, mail.email.subject)) return;
   const sent = folder === 'sentitems';
-  const machine = isMachineMail(mail);
   const detection = detectMessage(
     { ...mail.email, messageClass: mail.messageClass, headers: mail.headers, attachments: mail.attachments },
     { domains: firm.domains, isKnownContact: (a) => store.mailItems.isCorrespondent(firm.firmId, a) },
   );
+  const machine = detection.automated !== null;
   const asks = sent && !machine ? extractAsks(mail.email).filter((s) => !s.forwarded) : [];
-  const { isNew } = store.mailItems.upsert({
+  store.mailItems.insert({
     firmId: firm.firmId, mailbox, graphId: mail.email.id, folder,
     internetMessageId: mail.email.internetMessageId, conversationId: mail.email.conversationId,
     subject: mail.email.subject, from: mail.email.from,
@@ -51,7 +54,6 @@ function ingestMessage(ctx: ScanContext, mailbox: string, folder: string, mail: 
     automated: machine, expectsReply: sent && !machine && detection.expectsReply && hasOutsider(mail, firm.domains),
     ask: asks.find((s) => s.kind === 'request')?.text ?? null,
   });
-  if (!isNew) return;
   if (sent) store.mailItems.addCorrespondents(firm.firmId, [...mail.email.to, ...mail.email.cc].map((a) => a.address));
   const items = sent
     ? asks.filter((s) => s.kind === 'commitment').map((s) => commitmentItem(mail, s, mailbox))

@@ -17,7 +17,9 @@ export interface QueueItem {
 }
 
 const messageKey = (mail: ScannedMail) => mail.email.internetMessageId ?? mail.email.id;
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+export const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** Outlook's web link to the message, when it is one a browser can open. */
+export const httpLink = (url: string | null): string | null => (url !== null && /^https?:\/\//.test(url) ? url : null);
 
 export function source(mail: ScannedMail): NewFollowUpParsed['source'] {
   const { email } = mail;
@@ -28,7 +30,7 @@ export function source(mail: ScannedMail): NewFollowUpParsed['source'] {
     subject: clip(email.subject, 1024),
     from: email.from,
     sentAt: new Date(email.sentAt).toISOString(),
-    webLink: email.webLink !== null && /^https?:\/\//.test(email.webLink) ? email.webLink : null,
+    webLink: httpLink(email.webLink),
   };
 }
 

@@ -43,16 +43,3 @@ export function toScannedMail(m: GraphMessage, timeZone: string): ScannedMail {
     receivedAt: m.receivedDateTime ?? null,
   };
 }
-
-/** Auto-replies, bounces and bulk mail: they never answer anyone, and never ask anything. */
-export function isMachineMail(mail: ScannedMail): boolean {
-  const h = mail.headers;
-  const autoSubmitted = h['auto-submitted'];
-  if (autoSubmitted !== undefined && autoSubmitted.toLowerCase() !== 'no') return true;
-  if (h['x-autoreply'] !== undefined || h['x-autorespond'] !== undefined) return true;
-  if (/^(bulk|junk|list)$/i.test(h['precedence'] ?? '')) return true;
-  if (/multipart\/report/i.test(h['content-type'] ?? '')) return true;
-  if (/^(mailer-daemon|postmaster|no-?reply|do-?not-?reply)@/i.test(mail.email.from?.address ?? '')) return true;
-  return /^(automatic reply|auto(matic)?[- ]?reply|out of office|undeliverable|delivery (status notification|has failed)|mail delivery failed)\b/i
-    .test(mail.email.subject.trim());
-}

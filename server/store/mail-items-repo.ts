@@ -24,8 +24,10 @@ export interface MailItem {
 }
 
 export interface MailItemsRepo {
-  /** Inserts or refreshes; `isNew` is false when this message was already stored (a replayed page). */
-  upsert(item: MailItem): { isNew: boolean };
+  /** Stores a message seen for the first time (a duplicate insert changes nothing). */
+  insert(item: MailItem): void;
+  /** A message already stored: its folder and subject are brought up to date; false when it is new. */
+  refresh(firmId: string, mailbox: string, graphId: string, folder: string, subject: string): boolean;
   markRemoved(firmId: string, mailbox: string, graphId: string): void;
   /** Every stored message of the conversation, oldest first. */
   conversation(firmId: string, conversationId: string): MailItem[];
@@ -53,14 +55,13 @@ const toItem = (r: Row): MailItem => ({
 });
 
 export function createMailItemsRepo(db: Db): MailItemsRepo {
-  const exists = db.prepare<[string, string, string], { n: number }>(
-    'SELECT 1 AS n FROM mail_items WHERE firm_id = ? AND mailbox = ? AND graph_id = ?');
-  const upsert = db.prepare(`
+  const insert = db.prepare(`
     INSERT INTO mail_items (firm_id, mailbox, graph_id, folder, internet_message_id, conversation_id, subject, from_address,
       from_name, recipients, sent_at, received_at, web_link, automated, expects_reply, ask)
     VALUES (@firmId, @mailbox, @graphId, @folder, @internetMessageId, @conversationId, @subject, @fromAddress, @fromName,
       @recipients, @sentAt, @receivedAt, @webLink, @automated, @expectsReply, @ask)
-    ON CONFLICT (firm_id, mailbox, graph_id) DO UPDATE SET folder = @folder, subject = @subject, removed = 0`);
+    ON CONFLICT (firm_id, mailbox, graph_id) DO NOTHING`);
+  const refresh = db.prepare('UPDATE mail_items SET folder = ?, subject = ?, removed = 0 WHERE firm_id = ? AND mailbox = ? AND graph_id = ?');
   const remove = db.prepare('UPDATE mail_items SET removed = 1 WHERE firm_id = ? AND mailbox = ? AND graph_id = ?');
   const conversation = db.prepare<[string, string], Row>(
     'SELECT * FROM mail_items WHERE firm_id = ? AND conversation_id = ? AND removed = 0 ORDER BY sent_at, graph_id');
@@ -71,14 +72,13 @@ export function createMailItemsRepo(db: Db): MailItemsRepo {
   const addCorrespondent = db.prepare('INSERT OR IGNORE INTO correspondents (firm_id, address) VALUES (?, ?)');
   const isCorrespondent = db.prepare<[string, string], { n: number }>('SELECT 1 AS n FROM correspondents WHERE firm_id = ? AND address = ?');
   return {
-    upsert(item) {
-      const isNew = exists.get(item.firmId, item.mailbox, item.graphId) === undefined;
-      upsert.run({
+    insert(item) {
+      insert.run({
         ...item, fromAddress: item.from?.address ?? null, fromName: item.from?.name ?? null,
         recipients: JSON.stringify(item.recipients), automated: item.automated ? 1 : 0, expectsReply: item.expectsReply ? 1 : 0,
       });
-      return { isNew };
     },
+    refresh: (firmId, mailbox, graphId, folder, subject) => refresh.run(folder, subject, firmId, mailbox, graphId).changes > 0,
     markRemoved: (firmId, mailbox, graphId) => { remove.run(firmId, mailbox, graphId); },
     conversation: (firmId, conversationId) => conversation.all(firmId, conversationId).map(toItem),
     awaitingCandidates: (firmId, since) => candidates.all(firmId, since).map(toItem),

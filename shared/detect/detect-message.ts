@@ -14,7 +14,7 @@ import { readVoicemail, type VoicemailReading } from './voicemail';
 
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 
-function asVoicemail(v: VoicemailReading, message: DetectableMessage): MessageDetection {
+function asVoicemail(v: VoicemailReading, message: DetectableMessage): Omit<MessageDetection, 'automated'> {
   const t = v.caller.transcript;
   const urgency = t ? urgencyOf(t, str(message.sentAt), str(message.timeZone, 'UTC')) : { urgent: false, because: null };
   const area = t ? areaFromText(t) : null;
@@ -26,7 +26,7 @@ function asVoicemail(v: VoicemailReading, message: DetectableMessage): MessageDe
   };
 }
 
-function asInquiry(i: InquiryReading, message: DetectableMessage): MessageDetection {
+function asInquiry(i: InquiryReading, message: DetectableMessage): Omit<MessageDetection, 'automated'> {
   const fromText = areaFromText(i.words);
   const area: PracticeArea = i.areaField ? areaFromField(i.areaField) : fromText?.area ?? 'other';
   const urgency = urgencyOf(i.words, str(message.sentAt), str(message.timeZone, 'UTC'));
@@ -38,10 +38,9 @@ function asInquiry(i: InquiryReading, message: DetectableMessage): MessageDetect
   };
 }
 
-function asOther(m: ReadMessage, message: DetectableMessage, inquiry: InquiryReading | null): MessageDetection {
-  const own = segments(m.text, m.subject)[0]?.text ?? '';
+function asOther(m: ReadMessage, message: DetectableMessage, inquiry: InquiryReading | null, own: string, automated: string | null): Omit<MessageDetection, 'automated'> {
   // A form notification comes from the website's no-reply address; what counts is the visitor's words.
-  const auto = inquiry?.form ? null : automatedReason(m, own);
+  const auto = inquiry?.form ? null : automated;
   const system = !auto && !inquiry?.form && isSystemSender(m);
   const expectsReply = auto || system ? false
     : inquiry?.form ? wordsAsk(inquiry.words)
@@ -57,16 +56,18 @@ export function detectMessage(message: DetectableMessage, firm: FirmContext): Me
   try {
     const m = readMessage(message ?? ({} as DetectableMessage));
     const firmContext: FirmContext = { domains: Array.isArray(firm?.domains) ? firm.domains : [], isKnownContact: firm?.isKnownContact };
+    const own = segments(m.text, m.subject)[0]?.text ?? '';
+    const automated = automatedReason(m, own);
     const voicemail = readVoicemail(m, firmContext.domains);
-    if (voicemail) return asVoicemail(voicemail, message);
+    if (voicemail) return { ...asVoicemail(voicemail, message), automated };
     const inquiry = readInquiry(m, firmContext);
-    if (inquiry?.isLead) return asInquiry(inquiry, message);
-    return asOther(m, message, inquiry);
+    if (inquiry?.isLead) return { ...asInquiry(inquiry, message), automated };
+    return { ...asOther(m, message, inquiry, own, automated), automated };
   } catch (err) {
     // The rules are meant to be total; if one is not, this message is reported, not the scan stopped.
     return {
       kind: null, expectsReply: false, caller: null, contact: null, practiceArea: null, urgent: false,
-      title: '(unreadable message)', snippet: '', evidence: [`could not be read: ${err instanceof Error ? err.message.slice(0, 200) : 'unknown error'}`],
+      title: '(unreadable message)', snippet: '', evidence: [`could not be read: ${err instanceof Error ? err.message.slice(0, 200) : 'unknown error'}`], automated: null,
     };
   }
 }

@@ -17,7 +17,9 @@ export function automatedReason(m: ReadMessage, newText: string): string | null 
   if (precedence && /bulk|list|junk|auto_reply/i.test(precedence)) return `Precedence: ${precedence}`;
   if (m.header('X-Autoreply') || m.header('X-Autorespond')) return 'auto-reply header';
   if (m.header('List-Unsubscribe') || m.header('List-Id')) return 'mailing-list headers';
-  if (NDR_SUBJECT.test(m.subject)) return 'a delivery failure notice';
+  if (NDR_SUBJECT.test(m.subject) || /multipart\/report/i.test(m.header('Content-Type') ?? '') || /^(mailer-daemon|postmaster)@/i.test(m.from?.address ?? '')) {
+    return 'a delivery failure notice';
+  }
   if (isAutomated({ from: m.from, subject: m.subject }, newText)) return 'an automatic reply, calendar response or bulk sender';
   if (BULK_TEXT.test(newText.slice(0, 20_000))) return 'bulk mail (unsubscribe footer)';
   return null;

@@ -60,4 +60,6 @@ export interface MessageDetection {
   readonly snippet: string;
   /** Why: the markers that made the kind and where each field came from, in words. */
   readonly evidence: readonly string[];
+  /** Why this is machine mail (auto-reply, bounce, bulk or list mail), or null: such mail never answers anyone. */
+  readonly automated: string | null;
 }

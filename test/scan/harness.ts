@@ -2,7 +2,6 @@
 // real msal-node), the Graph emulator (read through the real Graph client), and the real Onus
 // server scanning it into its SQLite queue. Tests deliver mail into the emulator and read the
 // queue through the API, as staff would.
-import { z } from 'zod';
 import { startIdentityEmulator, type IdentityEmulator } from '../../emulators/identity/emulator';
 import { jwksAuthorizer, startGraphEmulator, type GraphEmulator, type SeedMessage } from '../../emulators/graph';
 import { runTls } from '../../emulators/tls';
@@ -110,8 +109,6 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
     await new Promise((r) => setTimeout(r, 25));
   }
 }
-
-export const jsonLine = z.string();
 
 let counter = 0;
 /** A plain message as Outlook would store it; `overrides` win. */

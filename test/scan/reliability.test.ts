@@ -9,7 +9,7 @@ import type { GraphEmulator } from '../../emulators/graph';
 import type { IdentityEmulator } from '../../emulators/identity/emulator';
 import { makeDataDir, removeDataDir } from '../helpers/server';
 import {
-  FIRM_DOMAIN, INTAKE, mail, PARTNER, SCAN_CLIENT_ID, SCAN_SECRET, SCAN_TENANT, startGraph, startIdentity, startScanHarness,
+  FIRM_DOMAIN, INTAKE, mail, SCAN_CLIENT_ID, SCAN_SECRET, SCAN_TENANT, startGraph, startIdentity, startScanHarness,
 } from './harness';
 
 let idp: IdentityEmulator;
@@ -125,4 +125,3 @@ describe('a scanner process killed mid-sync', () => {
   });
 });
 
-void PARTNER;
